@@ -1,0 +1,46 @@
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { GraphQLSchema } from 'graphql';
+import type { AppConfig } from '../config/config';
+import type { Logger } from '../logging/logger';
+import { createErrorFormatter } from './format-error';
+import { PARSE_OPTIONS, queryLimitRules } from './query-limits';
+import type { RequestContext } from './request-context';
+
+export interface ApolloDeps {
+  schema: GraphQLSchema;
+  config: AppConfig;
+  logger: Logger;
+  httpServer: Server;
+  /** Runs when Apollo stops, after HTTP requests drained: closes the websocket side. */
+  onDrain: () => Promise<void>;
+}
+
+export function createApolloServer({ schema, config, logger, httpServer, onDrain }: ApolloDeps): ApolloServer<RequestContext> {
+  const drainWebsockets: ApolloServerPlugin<RequestContext> = {
+    async serverWillStart() {
+      return { drainServer: onDrain };
+    },
+  };
+  return new ApolloServer<RequestContext>({
+    schema,
+    introspection: config.docsEnabled,
+    // Refuses simple (form/GET-without-header) requests a browser could send cross-site.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: !config.isProduction,
+    hideSchemaDetailsFromClientErrors: !config.docsEnabled,
+    validationRules: queryLimitRules(),
+    parseOptions: PARSE_OPTIONS,
+    formatError: createErrorFormatter({ isProduction: config.isProduction, docsEnabled: config.docsEnabled, logger }),
+    logger,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }),
+      drainWebsockets,
+      config.docsEnabled ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }) : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+}

@@ -1,0 +1,41 @@
+import type { DataSource } from 'typeorm';
+import { authenticate, type Authentication } from '../auth/authenticate';
+import type { AppConfig } from '../config/config';
+import type { Logger } from '../logging/logger';
+import type { RequestContext } from './request-context';
+
+export interface ContextDeps {
+  config: AppConfig;
+  logger: Logger;
+  dataSource: DataSource;
+}
+
+export interface RequestFacts {
+  requestId: string;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** Context of an HTTP request: the Authorization header is verified per request. */
+export async function createRequestContext(deps: ContextDeps, authorization: string | undefined, facts: RequestFacts): Promise<RequestContext> {
+  return buildRequestContext(deps, await authenticate(authorization, jwtSettings(deps.config)), facts);
+}
+
+/** Same shape for HTTP and websocket operations; a socket authenticates once, in connection_init. */
+export function buildRequestContext(deps: ContextDeps, { viewer, failure }: Authentication, facts: RequestFacts): RequestContext {
+  return {
+    requestId: facts.requestId,
+    viewer,
+    authFailure: failure,
+    ip: facts.ip,
+    userAgent: facts.userAgent,
+    config: deps.config,
+    logger: deps.logger.child({ requestId: facts.requestId }),
+    dataSource: deps.dataSource,
+  };
+}
+
+export function jwtSettings(config: AppConfig) {
+  if (!config.jwt.secret) throw new Error('JWT secret is not configured');
+  return { secret: config.jwt.secret, audience: config.jwt.audience, issuer: config.jwt.issuer };
+}

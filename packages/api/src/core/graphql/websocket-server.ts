@@ -1,0 +1,95 @@
+import type { IncomingMessage, Server } from 'node:http';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import type { Context } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { authenticate, type Authentication } from '../auth/authenticate';
+import { MAX_BODY_BYTES } from '../http/http-errors';
+import { createErrorFormatter } from './format-error';
+import { PARSE_OPTIONS, queryLimitRules } from './query-limits';
+import { buildRequestContext, jwtSettings, type ContextDeps } from './context-factory';
+import { randomUUID } from 'node:crypto';
+
+/** graphql-ws' close code for a refused connection_init (see its CloseCode.Forbidden). */
+export const CLOSE_FORBIDDEN = 4403;
+/** Keep-alive pings well under the 60 s idle timeout of common proxies and load balancers. */
+const KEEP_ALIVE_MS = 20_000;
+
+type SocketExtra = {
+  socket: WebSocket;
+  request: IncomingMessage;
+  auth?: Authentication;
+  expiryTimer?: NodeJS.Timeout;
+};
+
+export interface WebsocketServer {
+  /** Stops accepting, closes every socket (1001 Going Away). */
+  dispose(): Promise<void>;
+}
+
+/**
+ * Subscriptions (and queries) over the graphql-transport-ws protocol on /graphql.
+ * graphql-ws runs neither Apollo's validation rules nor its error formatting, so
+ * the same limits, introspection switch and error masking are applied here.
+ */
+export function startWebsocketServer(httpServer: Server, schema: GraphQLSchema, deps: ContextDeps): WebsocketServer {
+  const { config, logger } = deps;
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: MAX_BODY_BYTES });
+  const rules = [...specifiedRules, ...queryLimitRules(), ...(config.docsEnabled ? [] : [NoSchemaIntrospectionCustomRule])];
+  const formatError = createErrorFormatter({ isProduction: config.isProduction, docsEnabled: config.docsEnabled, logger });
+  const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
+
+  const cleanup = useServer<Record<string, unknown>, SocketExtra>(
+    {
+      schema,
+      async onConnect(ctx: Context<Record<string, unknown>, SocketExtra>) {
+        const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+        const auth = await authenticate(typeof header === 'string' ? header : undefined, jwtSettings(config));
+        if (!auth.viewer) return false;
+        ctx.extra.auth = auth;
+        // A socket must not outlive its token.
+        const msLeft = auth.viewer.expiresAt * 1000 - Date.now();
+        ctx.extra.expiryTimer = setTimeout(() => ctx.extra.socket.close(CLOSE_FORBIDDEN, 'Token expired'), Math.max(msLeft, 0));
+        return true;
+      },
+      onClose(ctx) {
+        clearTimeout(ctx.extra.expiryTimer);
+      },
+      async onSubscribe(ctx, _id, payload) {
+        let document;
+        try {
+          document = parse(payload.query, PARSE_OPTIONS);
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+        }
+        const errors = validate(schema, document, rules);
+        if (errors.length > 0) {
+          return errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        }
+        const request = ctx.extra.request;
+        const contextValue = buildRequestContext(deps, ctx.extra.auth!, {
+          requestId: randomUUID(),
+          ip: request.socket.remoteAddress ?? null,
+          userAgent: request.headers['user-agent'] ?? null,
+        });
+        return { schema, document, variableValues: payload.variables ?? undefined, operationName: payload.operationName ?? undefined, contextValue };
+      },
+      onError(_ctx, _id, _payload, errors) {
+        return format(errors);
+      },
+      onNext(_ctx, _id, _payload, _args, result) {
+        if (!result.errors?.length) return undefined;
+        return { ...result, errors: format(result.errors) };
+      },
+    },
+    wss,
+    KEEP_ALIVE_MS,
+  );
+
+  return {
+    async dispose() {
+      await cleanup.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}

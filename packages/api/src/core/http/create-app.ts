@@ -1,0 +1,60 @@
+import { expressMiddleware } from '@as-integrations/express5';
+import type { ApolloServer } from '@apollo/server';
+import cors from 'cors';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import { createRequestContext, type ContextDeps } from '../graphql/context-factory';
+import type { RequestContext } from '../graphql/request-context';
+import { healthRouter } from './health.route';
+import { MAX_BODY_BYTES, errorHandler, notFound, rejectOversizeBodies } from './http-errors';
+import { requestIdFor } from './request-id';
+
+export interface AppDeps extends ContextDeps {
+  apollo: ApolloServer<RequestContext>;
+  version: string;
+}
+
+/** The Express application: protections first, then routes, then error answers. */
+export function createApp(deps: AppDeps): Express {
+  const { config, logger, dataSource, apollo } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  // req.ip is the client's address only behind proxies we trust.
+  app.set('trust proxy', config.trustedProxies);
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: requestIdFor,
+      autoLogging: { ignore: (req) => req.url === '/health' },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    }),
+  );
+  if (config.securityHeadersEnabled) {
+    // The Apollo Sandbox landing page (DOCS_ENABLED) loads scripts from Apollo's CDN, which a strict CSP forbids.
+    app.use(helmet({ contentSecurityPolicy: config.docsEnabled ? false : undefined }));
+  }
+  app.use(rejectOversizeBodies);
+
+  app.use(healthRouter(dataSource, deps.version));
+
+  const allowedOrigins = new Set(config.corsOrigins);
+  app.use(
+    '/graphql',
+    cors({ origin: (origin, callback) => callback(null, !origin || allowedOrigins.has(origin)), maxAge: 600 }),
+    express.json({ limit: MAX_BODY_BYTES }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        createRequestContext(deps, req.headers.authorization, {
+          requestId: String(req.id),
+          ip: req.ip ?? null,
+          userAgent: req.headers['user-agent'] ?? null,
+        }),
+    }),
+  );
+
+  app.use(notFound);
+  app.use(errorHandler(config.isProduction));
+  return app;
+}

@@ -1,0 +1,30 @@
+import pino, { type Logger } from 'pino';
+import type { AppConfig } from '../config/config';
+import { piiFieldSet, redactPii } from './redact-pii';
+
+export type { Logger };
+
+/** Headers that carry credentials or provider signatures. */
+const SECRET_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["stripe-signature"]',
+  'req.headers["x-twilio-signature"]',
+  'req.headers["x-signature"]',
+  'res.headers["set-cookie"]',
+  'authorization',
+  'password',
+  'token',
+];
+
+export function createLogger(config: Pick<AppConfig, 'logLevel' | 'piiRedaction'>): Logger {
+  const fields = piiFieldSet(config.piiRedaction.fields);
+  return pino({
+    level: config.logLevel,
+    base: { service: 'vejapro-api' },
+    redact: { paths: SECRET_PATHS, censor: '[REDACTED]' },
+    formatters: {
+      log: (object) => (config.piiRedaction.enabled ? (redactPii(object, fields) as Record<string, unknown>) : object),
+    },
+  });
+}

@@ -1,0 +1,48 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { DataSource } from 'typeorm';
+import packageJson from '../../package.json';
+import type { AppConfig } from './config/config';
+import { createApolloServer } from './graphql/apollo-server';
+import { buildApiSchema } from './graphql/schema';
+import { startWebsocketServer, type WebsocketServer } from './graphql/websocket-server';
+import { createApp } from './http/create-app';
+import type { Logger } from './logging/logger';
+
+export interface ServerDeps {
+  config: AppConfig;
+  logger: Logger;
+  dataSource: DataSource;
+}
+
+export interface RunningServer {
+  /** `http://127.0.0.1:<port>` */
+  url: string;
+  port: number;
+  /** Stops accepting, drains in-flight HTTP requests and websockets. Does not close the database. */
+  close(): Promise<void>;
+}
+
+/** Serves HTTP, GraphQL and websockets on config.port (0 picks a free port). */
+export async function startServer(deps: ServerDeps): Promise<RunningServer> {
+  const { config, logger } = deps;
+  const schema = await buildApiSchema();
+  const httpServer = createServer();
+  let websockets: WebsocketServer | undefined;
+  const apollo = createApolloServer({ schema, config, logger, httpServer, onDrain: async () => websockets?.dispose() });
+  await apollo.start();
+  websockets = startWebsocketServer(httpServer, schema, deps);
+  httpServer.on('request', createApp({ ...deps, apollo, version: packageJson.version }));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    close: () => (closing ??= apollo.stop()),
+  };
+}

@@ -1,0 +1,58 @@
+import 'reflect-metadata';
+import { loadConfigOrExit } from './core/config/load-config-or-exit';
+import { openDatabase, type OpenDatabase } from './core/db/database';
+import { runPendingMigrations } from './core/db/run-migrations';
+import { createLogger } from './core/logging/logger';
+import { startServer, type RunningServer } from './core/server';
+
+/** `pnpm start`: database (embedded unless DATABASE_URL), migrations, demo data, server; stops cleanly on SIGINT/SIGTERM. */
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  const logger = createLogger(config);
+  let database: OpenDatabase | undefined;
+  let server: RunningServer | undefined;
+  let stopping = false;
+
+  const stop = async (reason: string, code: number) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ reason }, 'stopping');
+    try {
+      await server?.close();
+      await database?.close();
+    } catch (error) {
+      logger.error({ err: error }, 'error while stopping');
+      code = 1;
+    }
+    process.exit(code);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      // A second signal while draining means "now".
+      if (stopping) process.exit(1);
+      void stop(signal, 0);
+    });
+  }
+  // Backstop for launchers that do not forward signals: when our parent goes away, so do we.
+  const parentPid = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parentPid) void stop('parent process exited', 0);
+  }, 1000).unref();
+  process.on('uncaughtException', (error) => {
+    logger.fatal({ err: error }, 'uncaught exception');
+    void stop('uncaughtException', 1);
+  });
+
+  try {
+    database = await openDatabase(config, logger);
+    await runPendingMigrations(database.dataSource, logger);
+    server = await startServer({ config, logger, dataSource: database.dataSource });
+  } catch (error) {
+    logger.fatal({ err: error }, 'failed to start');
+    await stop('startup failure', 1);
+    return;
+  }
+  logger.info({ port: server.port, graphql: `${config.publicBaseUrl}/graphql`, embeddedDatabase: Boolean(database.embedded) }, 'VejaPRO API ready');
+}
+
+void main();

@@ -1,0 +1,4 @@
+import { Extensions1763800000000 } from './1763800000000-extensions';
+
+/** Every migration, oldest first. A new migration is added here by hand: no globs, so bundlers and tsx see them all. */
+export const ALL_MIGRATIONS = [Extensions1763800000000];

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { Role, useTestServer } from '../support/test-server';
+
+const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: viewer { id }`).join(' ')} }`;
+
+describe('GraphQL over HTTP', () => {
+  const server = useTestServer();
+
+  it('answers { __typename }', async () => {
+    const response = await server.graphql('{ __typename }');
+    expect(response.status).toBe(200);
+    expect(response.data).toEqual({ __typename: 'Query' });
+  });
+
+  it('tells the viewer who they are from the token, and null without one', async () => {
+    const token = await server.token(Role.EXPERT, { sub: 'expert-1', email: 'ekspertas@vejapro.lt' });
+    expect((await server.graphql('{ viewer { id email role } }', {}, token)).data).toEqual({
+      viewer: { id: 'expert-1', email: 'ekspertas@vejapro.lt', role: 'EXPERT' },
+    });
+    expect((await server.graphql('{ viewer { id } }')).data).toEqual({ viewer: null });
+  });
+
+  it('answers an expired token with UNAUTHENTICATED over HTTP 200', async () => {
+    const token = await server.token(Role.ADMIN, { ttlSeconds: -60 });
+    const response = await server.graphql('{ viewer { id } }', {}, token);
+    expect(response.status).toBe(200);
+    expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses more than 20 aliases before execution with GRAPHQL_VALIDATION_FAILED', async () => {
+    expect((await server.graphql(aliases(20))).errors).toBeUndefined();
+    const response = await server.graphql(aliases(21));
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('answers 413 to a body over 1 MiB', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }', padding: 'x'.repeat(1_048_576) }),
+    });
+    expect(response.status).toBe(413);
+  });
+
+  it('refuses a GET a browser could send cross-site (CSRF prevention)', async () => {
+    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expect(response.status).toBe(400);
+    const preflighted = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(preflighted.status).toBe(200);
+  });
+
+  it('allows CORS only for configured origins', async () => {
+    const allowed = await fetch(`${server.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST' } });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    const refused = await fetch(`${server.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('sends security headers and a request id, keeping a safe incoming one', async () => {
+    const response = await fetch(`${server.url}/health`, { headers: { 'x-request-id': 'trace-123' } });
+    expect(response.headers.get('x-request-id')).toBe('trace-123');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('allows introspection while docs are enabled', async () => {
+    const response = await server.graphql('{ __schema { queryType { name } } }');
+    expect(response.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+});
+
+describe('GraphQL over HTTP with docs disabled (production settings)', () => {
+  const server = useTestServer({ DOCS_ENABLED: 'false' });
+
+  it('refuses introspection', async () => {
+    const response = await server.graphql('{ __schema { queryType { name } } }');
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('gives no field suggestions', async () => {
+    const response = await server.graphql('{ viewr { id } }');
+    expect(response.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+});

@@ -1,0 +1,36 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres } from '../../packages/api/src/core/db/embedded-postgres';
+import { createTemplateDatabase } from './template-database';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** URL of the test cluster's `postgres` database. */
+    postgresUrl: string;
+  }
+}
+
+/**
+ * Starts the embedded cluster once per run. It runs in a supervisor child
+ * process (see embedded-postgres.supervisor.ts), which stops it on teardown
+ * and also if this runner dies.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'vejapro-test-'));
+  // PostgreSQL runs as the `postgres` user when we are root; it must reach its directory.
+  await chmod(dataDir, 0o755);
+  const postgres = await startEmbeddedPostgres({ dataDir, fast: true });
+  try {
+    await createTemplateDatabase(postgres.url);
+  } catch (error) {
+    await postgres.stop();
+    throw error;
+  }
+  project.provide('postgresUrl', postgres.url);
+  return async () => {
+    await postgres.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}

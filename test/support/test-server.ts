@@ -1,0 +1,123 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Client as WsClient, createClient } from 'graphql-ws';
+import type { DataSource } from 'typeorm';
+import WebSocket from 'ws';
+import { afterAll, beforeAll } from 'vitest';
+import { signAccessToken } from '../../packages/api/src/core/auth/jwt';
+import { Role } from '../../packages/api/src/core/auth/role';
+import { loadConfig, type AppConfig } from '../../packages/api/src/core/config/config';
+import { createDataSource } from '../../packages/api/src/core/db/data-source';
+import { createLogger } from '../../packages/api/src/core/logging/logger';
+import { startServer, type RunningServer } from '../../packages/api/src/core/server';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: { code?: string } & Record<string, unknown>; path?: string[] }>;
+}
+
+export interface TokenOptions {
+  sub?: string;
+  email?: string;
+  ttlSeconds?: number;
+}
+
+export interface TestServer {
+  url: string;
+  wsUrl: string;
+  config: AppConfig;
+  dataSource: DataSource;
+  database: TestDatabase;
+  token(role: Role, options?: TokenOptions): Promise<string>;
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** A graphql-ws client over a real socket; closed with the server. */
+  wsClient(connectionParams?: Record<string, unknown>, options?: { retryAttempts?: number }): WsClient;
+  close(): Promise<void>;
+}
+
+/** Environment for test servers: development-like, quiet, with secrets generated per run. */
+export function testEnv(overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    SEED_DEMO_DATA: 'false',
+    ...overrides,
+  };
+}
+
+/**
+ * Starts the real server on a random port against a fresh database.
+ * Pass `database` to share one between several servers (two instances).
+ */
+export async function startTestServer(env: Record<string, string> = {}, shared?: { database: TestDatabase }): Promise<TestServer> {
+  const database = shared?.database ?? (await createTestDatabase());
+  const { config, problems } = loadConfig(testEnv({ DATABASE_URL: database.url, ...env }));
+  if (problems.length) throw new Error(`test config: ${problems.join('; ')}`);
+  const logger = createLogger(config);
+  const dataSource = createDataSource(database.url);
+  await dataSource.initialize();
+  let server: RunningServer;
+  try {
+    server = await startServer({ config, logger, dataSource });
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  const wsUrl = `${server.url.replace('http', 'ws')}/graphql`;
+  const sockets: WsClient[] = [];
+  const secret = config.jwt.secret!;
+
+  return {
+    url: server.url,
+    wsUrl,
+    config,
+    dataSource,
+    database,
+    token: (role, options = {}) =>
+      signAccessToken({ sub: options.sub ?? randomUUID(), role, email: options.email, ttlSeconds: options.ttlSeconds }, { secret }),
+    async graphql(query, variables, token) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'headers'>;
+      return { status: response.status, headers: response.headers, ...body } as GraphQLResponse<never>;
+    },
+    wsClient(connectionParams, options = {}) {
+      const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams, retryAttempts: options.retryAttempts ?? 0, lazy: true });
+      sockets.push(client);
+      return client;
+    },
+    async close() {
+      await Promise.all(sockets.map((socket) => socket.dispose()));
+      await server.close();
+      await dataSource.destroy();
+      if (!shared) await database.drop();
+    },
+  };
+}
+
+/** Registers a server for the current test file, started before its tests and disposed after. */
+export function useTestServer(env: Record<string, string> = {}): TestServer {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startTestServer(env);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return new Proxy({} as TestServer, {
+    get(_target, property) {
+      if (!server) throw new Error('test server used before beforeAll ran');
+      return Reflect.get(server, property);
+    },
+  });
+}
+
+export { Role };
