@@ -1,0 +1,137 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createClient } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { signAccessToken } from '../../packages/api/src/core/auth/jwt';
+import { Role } from '../../packages/api/src/core/auth/role';
+import { descendantsOf, isAlive } from '../support/processes';
+import { firstResult } from '../support/ws';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+/** The README's command: `pnpm start` (through the pnpm running this test when there is one). */
+function pnpmStart(env: Record<string, string>): { child: ChildProcess; output: () => string } {
+  const pnpm = process.env.npm_execpath;
+  const [command, args] = pnpm && /pnpm/.test(pnpm) ? [process.execPath, [pnpm, 'start']] : ['pnpm', ['start']];
+  const { NODE_ENV: _ignored, ...parentEnv } = process.env;
+  const child = spawn(command, args as string[], { cwd: ROOT, env: { ...parentEnv, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  return { child, output: () => output };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`exited early with ${child.exitCode}`);
+    const ok = await fetch(`${url}/health`).then((r) => r.status === 200, () => false);
+    if (ok) return Date.now() - started;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('no health within timeout');
+}
+
+/** Processes still alive after `ms` (children may take a moment to notice their parent left). */
+async function survivorsAfter(pids: number[], ms: number): Promise<string[]> {
+  const deadline = Date.now() + ms;
+  while (pids.some(isAlive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  return pids.filter(isAlive).map((pid) => `${pid}: ${commandOf(pid)}`);
+}
+
+function commandOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').slice(0, 200);
+  } catch {
+    return '?';
+  }
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  return child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+describe('pnpm start', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'vejapro-start-'));
+    await chmod(dataDir, 0o755);
+  });
+  afterAll(async () => {
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  async function startAndStop(label: string) {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const { child, output } = pnpmStart({ DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'info' });
+    try {
+      const ms = await waitForHealth(url, child, 60_000);
+      console.log(`${label}: /health answered 200 after ${ms} ms`);
+
+      const http = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      expect(await http.json()).toEqual({ data: { __typename: 'Query' } });
+
+      // A development token, signed with the secret `pnpm start` generated under DATA_DIR.
+      const secret = readFileSync(path.join(dataDir, 'dev-jwt-secret'), 'utf8').trim();
+      const token = await signAccessToken({ sub: 'admin', role: Role.ADMIN }, { secret });
+      const ws = createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+      expect(await firstResult(ws, '{ __typename }')).toEqual({ data: { __typename: 'Query' } });
+      await ws.dispose();
+
+      const processes = descendantsOf(child.pid!);
+      expect(processes.length).toBeGreaterThan(1);
+      child.kill('SIGTERM');
+      expect(await exited(child)).toBe(0);
+      const survivors = await survivorsAfter(processes, 5_000);
+      expect(survivors).toEqual([]);
+      // PostgreSQL removes its pid file only on a clean shutdown.
+      expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+      return output();
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }
+
+  it('boots embedded PostgreSQL, serves HTTP and websockets, and stops leaving no process behind', async () => {
+    const log = await startAndStop('first start');
+    expect(log).toContain('migrations applied');
+  }, 120_000);
+
+  it('reuses the data on a second start', async () => {
+    const log = await startAndStop('second start');
+    expect(log).toContain('VejaPRO API ready');
+    expect(log).not.toContain('migrations applied');
+  }, 120_000);
+});
+
+describe('NODE_ENV=production pnpm start', () => {
+  it('refuses to start without secrets, one line per problem, exit code non-zero', async () => {
+    const { child, output } = pnpmStart({ NODE_ENV: 'production', DATA_DIR: path.join(tmpdir(), 'vejapro-never'), ALLOW_INSECURE_WEBHOOKS: 'true' });
+    expect(await exited(child)).not.toBe(0);
+    const lines = output();
+    for (const expected of [
+      'config: DATABASE_URL is required when NODE_ENV=production',
+      'config: JWT_SECRET (or SUPABASE_JWT_SECRET) is required when NODE_ENV=production',
+      'config: STRIPE_WEBHOOK_SECRET is required when NODE_ENV=production',
+      'config: ALLOW_INSECURE_WEBHOOKS=true is refused when NODE_ENV=production',
+    ]) {
+      expect(lines).toContain(expected);
+    }
+    expect(existsSync(path.join(tmpdir(), 'vejapro-never'))).toBe(false);
+  }, 60_000);
+});
