@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-const apiRequire = createRequire(new URL('./packages/api/package.json', import.meta.url));
+const apiRequire = createRequire(path.join(__dirname, 'packages/api/package.json'));
 
 export default defineConfig({
   resolve: {

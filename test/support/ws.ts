@@ -1,7 +1,8 @@
-import type { Client, ExecutionResult } from 'graphql-ws';
+import type { FormattedExecutionResult } from 'graphql';
+import type { Client } from 'graphql-ws';
 
 /** Runs one operation over a graphql-ws client and resolves with its first result. */
-export function firstResult<T = Record<string, unknown>>(client: Client, query: string, variables?: Record<string, unknown>): Promise<ExecutionResult<T>> {
+export function firstResult<T = Record<string, unknown>>(client: Client, query: string, variables?: Record<string, unknown>): Promise<FormattedExecutionResult<T, unknown>> {
   return new Promise((resolve, reject) => {
     let settled = false;
     const dispose = client.subscribe<T>(
