@@ -1,4 +1,5 @@
 import { Extensions1763800000000 } from './1763800000000-extensions';
+import { DomainCore1763800000100 } from './1763800000100-domain-core';
 
 /** Every migration, oldest first. A new migration is added here by hand: no globs, so bundlers and tsx see them all. */
-export const ALL_MIGRATIONS = [Extensions1763800000000];
+export const ALL_MIGRATIONS = [Extensions1763800000000, DomainCore1763800000100];

@@ -3,6 +3,7 @@ import { authenticate, type Authentication } from '../auth/authenticate';
 import type { AppConfig } from '../config/config';
 import type { Logger } from '../logging/logger';
 import type { RequestContext } from './request-context';
+import { RequestLoaders } from './request-loaders';
 
 export interface ContextDeps {
   config: AppConfig;
@@ -32,6 +33,7 @@ export function buildRequestContext(deps: ContextDeps, { viewer, failure }: Auth
     config: deps.config,
     logger: deps.logger.child({ requestId: facts.requestId }),
     dataSource: deps.dataSource,
+    loaders: new RequestLoaders(deps.dataSource),
   };
 }
 

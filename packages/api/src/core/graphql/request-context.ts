@@ -1,8 +1,9 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import type { TokenFailure } from '../auth/jwt';
 import type { Viewer } from '../auth/viewer';
 import type { Logger } from '../logging/logger';
+import type { RequestLoaders } from './request-loaders';
 
 /** What every resolver and service call receives first: who asks, from where, and the shared infrastructure. */
 export interface RequestContext {
@@ -14,4 +15,10 @@ export interface RequestContext {
   config: AppConfig;
   logger: Logger;
   dataSource: DataSource;
+  /** Per-request batching of nested lists. */
+  loaders: RequestLoaders;
+  /** Set inside runInTransaction. */
+  manager?: EntityManager;
+  /** Side effects waiting for the open transaction to commit. */
+  afterCommit?: Array<() => void | Promise<void>>;
 }

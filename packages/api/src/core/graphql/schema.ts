@@ -1,11 +1,15 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { AuditLogResolver } from '../../audit/audit-log.resolver';
+import { EvidenceResolver } from '../../evidences/evidence.resolver';
+import { MarginRuleResolver } from '../../margins/margin-rule.resolver';
+import { ProjectResolver } from '../../projects/project.resolver';
 import { ViewerResolver } from '../../users/viewer.resolver';
 import { authChecker } from '../auth/auth-checker';
 
 /** Every resolver class of the API. */
-const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver];
+const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, ProjectResolver, EvidenceResolver, MarginRuleResolver, AuditLogResolver];
 
 let cached: Promise<GraphQLSchema> | undefined;
 

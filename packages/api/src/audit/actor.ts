@@ -1,0 +1,24 @@
+import { UnauthenticatedError } from '../core/errors/domain-error';
+import type { RequestContext } from '../core/graphql/request-context';
+import { ActorType } from './actor-type.enum';
+
+/** Who is making a change, as the audit log records it. */
+export interface Actor {
+  type: ActorType;
+  /** A person's `sub`; a provider's event or message id; null for SYSTEM. */
+  id: string | null;
+  /** The provider event that caused the change, when there is one. */
+  sourceRef?: string | null;
+  ip?: string | null;
+  userAgent?: string | null;
+}
+
+/** The signed-in person behind a request: their role is their actor type. */
+export function personActor(ctx: RequestContext): Actor {
+  if (!ctx.viewer) throw new UnauthenticatedError();
+  return { type: ActorType[ctx.viewer.role], id: ctx.viewer.id, ip: ctx.ip, userAgent: ctx.userAgent };
+}
+
+export function systemActor(type: ActorType, id: string | null, sourceRef?: string | null): Actor {
+  return { type, id, sourceRef: sourceRef ?? id };
+}

@@ -1,0 +1,42 @@
+import { personActor } from '../audit/actor';
+import { recordAudit } from '../audit/audit.service';
+import { runInTransaction } from '../core/db/transaction';
+import { BadUserInputError, NotFoundError } from '../core/errors/domain-error';
+import type { RequestContext } from '../core/graphql/request-context';
+import type { MarginRuleInput } from './inputs/margin-rule.input';
+import { MarginRule } from './margin-rule.entity';
+
+export function listMarginRules(ctx: RequestContext): Promise<MarginRule[]> {
+  return ctx.dataSource.getRepository(MarginRule).find({ order: { validFrom: 'DESC', serviceType: 'ASC' } });
+}
+
+function snapshot(rule: MarginRule) {
+  return {
+    serviceType: rule.serviceType,
+    marginPercent: rule.marginPercent,
+    validFrom: rule.validFrom.toISOString(),
+    validTo: rule.validTo?.toISOString() ?? null,
+  };
+}
+
+/** Creates or changes a rule. Overlap with another rule of the service type is refused by the database (CONFLICT). */
+export async function upsertMarginRule(ctx: RequestContext, input: MarginRuleInput): Promise<MarginRule> {
+  const actor = personActor(ctx);
+  if (input.validTo && input.validTo <= input.validFrom) throw new BadUserInputError('validTo must be after validFrom', { field: 'validTo' });
+  return runInTransaction(ctx, async (tx) => {
+    const repository = tx.manager.getRepository(MarginRule);
+    const existing = input.id ? await repository.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } }) : null;
+    if (input.id && !existing) throw new NotFoundError('MarginRule', input.id);
+    const before = existing ? snapshot(existing) : null;
+    const saved = await repository.save(
+      repository.merge(existing ?? repository.create(), {
+        serviceType: input.serviceType.trim(),
+        marginPercent: input.marginPercent,
+        validFrom: input.validFrom,
+        validTo: input.validTo ?? null,
+      }),
+    );
+    await recordAudit(tx, actor, { entityType: 'margin_rule', entityId: saved.id, action: 'MARGIN_RULE_SAVED', oldValue: before, newValue: snapshot(saved) });
+    return saved;
+  });
+}

@@ -1,0 +1,4 @@
+import { connectionTypes } from '../core/graphql/connection';
+import { Project } from './project.entity';
+
+export const { ConnectionType: ProjectConnection, EdgeType: ProjectEdge } = connectionTypes(Project, 'Project');

@@ -1,0 +1,29 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Role } from '../core/auth/role';
+import type { Viewer } from '../core/auth/viewer';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+/**
+ * Restricts a projects query to what the viewer may see: ADMIN everything,
+ * CONTRACTOR and EXPERT their assigned projects, CLIENT projects whose client id
+ * is their `sub` or whose client e-mail is their e-mail.
+ */
+export function whereVisibleTo<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, viewer: Viewer, alias: string): SelectQueryBuilder<T> {
+  switch (viewer.role) {
+    case Role.ADMIN:
+      return qb;
+    case Role.CONTRACTOR:
+      return isUuid(viewer.id) ? qb.andWhere(`${alias}.contractor_id = :viewerId`, { viewerId: viewer.id }) : qb.andWhere('FALSE');
+    case Role.EXPERT:
+      return isUuid(viewer.id) ? qb.andWhere(`${alias}.expert_id = :viewerId`, { viewerId: viewer.id }) : qb.andWhere('FALSE');
+    case Role.CLIENT:
+      return viewer.email
+        ? qb.andWhere(`(${alias}.client_id = :viewerId OR lower(${alias}.client_email) = :viewerEmail)`, { viewerId: viewer.id, viewerEmail: viewer.email })
+        : qb.andWhere(`${alias}.client_id = :viewerId`, { viewerId: viewer.id });
+  }
+}

@@ -1,0 +1,69 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AuditLogConnection } from '../audit/audit-log-connection.type';
+import { projectAuditTrail } from '../audit/audit-log.service';
+import { Role } from '../core/auth/role';
+import { ConnectionArgs } from '../core/graphql/connection';
+import type { RequestContext } from '../core/graphql/request-context';
+import { Evidence } from '../evidences/evidence.entity';
+import { Payment } from '../payments/payment.entity';
+import { CreateProjectInput } from './inputs/create-project.input';
+import { ProjectsArgs } from './inputs/projects.args';
+import { TransitionProjectStatusInput } from './inputs/transition-project-status.input';
+import { ProjectConnection } from './project-connection.type';
+import { ProjectStatus } from './project-status.enum';
+import { Project } from './project.entity';
+import { allowedTransitionsFor, createProject, getProject, listProjects, transitionProject } from './project.service';
+
+@Resolver(() => Project)
+export class ProjectResolver {
+  @Authorized()
+  @Query(() => ProjectConnection, { description: 'Projects the viewer may see, newest first.' })
+  projects(@Args(() => ProjectsArgs) args: ProjectsArgs, @Ctx() ctx: RequestContext) {
+    return listProjects(ctx, args);
+  }
+
+  @Authorized()
+  @Query(() => Project, { description: 'NOT_FOUND when it does not exist or the viewer may not see it.' })
+  project(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return getProject(ctx, id);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Project)
+  createProject(@Arg('input', () => CreateProjectInput) input: CreateProjectInput, @Ctx() ctx: RequestContext) {
+    return createProject(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Project, { description: 'Takes one lifecycle step; FORBIDDEN for a role the step is not for, INVALID_TRANSITION otherwise.' })
+  transitionProjectStatus(@Arg('input', () => TransitionProjectStatusInput) input: TransitionProjectStatusInput, @Ctx() ctx: RequestContext) {
+    return transitionProject(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Project, { description: 'PENDING_EXPERT -> CERTIFIED; needs three EXPERT_CERTIFICATION evidences.' })
+  certifyProject(@Arg('projectId', () => ID) projectId: string, @Ctx() ctx: RequestContext) {
+    return transitionProject(ctx, { projectId, newStatus: ProjectStatus.CERTIFIED });
+  }
+
+  @FieldResolver(() => [ProjectStatus], { description: 'Statuses the viewer could move this project to now, guards included.' })
+  allowedTransitions(@Root() project: Project, @Ctx() ctx: RequestContext) {
+    return allowedTransitionsFor(ctx, project);
+  }
+
+  @FieldResolver(() => [Payment], { description: 'Newest first.' })
+  payments(@Root() project: Project, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.paymentsByProject.load(project.id);
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'Newest first.' })
+  evidences(@Root() project: Project, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.evidencesByProject.load(project.id);
+  }
+
+  @Authorized(Role.ADMIN)
+  @FieldResolver(() => AuditLogConnection, { description: 'The project\'s history with its payments and evidences, newest first.' })
+  auditTrail(@Root() project: Project, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RequestContext) {
+    return projectAuditTrail(ctx, project.id, args);
+  }
+}

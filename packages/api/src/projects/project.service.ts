@@ -1,0 +1,181 @@
+import type { Actor } from '../audit/actor';
+import { personActor } from '../audit/actor';
+import { ActorType } from '../audit/actor-type.enum';
+import { recordAudit } from '../audit/audit.service';
+import { Role } from '../core/auth/role';
+import type { Viewer } from '../core/auth/viewer';
+import { runInTransaction, type TxContext } from '../core/db/transaction';
+import { BadUserInputError, ForbiddenError, InvalidTransitionError, NotFoundError, UnauthenticatedError } from '../core/errors/domain-error';
+import { decodeCursor, encodeCursor, toConnection, type Connection } from '../core/graphql/connection';
+import type { RequestContext } from '../core/graphql/request-context';
+import { User } from '../users/user.entity';
+import type { CreateProjectInput } from './inputs/create-project.input';
+import type { ProjectsArgs } from './inputs/projects.args';
+import type { TransitionProjectStatusInput } from './inputs/transition-project-status.input';
+import { factsFrom, loadLifecycleFacts } from './lifecycle-facts';
+import { allowedTargets, decideTransition } from './project-lifecycle';
+import { ProjectStatus } from './project-status.enum';
+import { isUuid, whereVisibleTo } from './project-visibility';
+import { Project } from './project.entity';
+
+type ProjectCursor = [createdAt: string, id: string];
+const isProjectCursor = (key: unknown): key is ProjectCursor =>
+  Array.isArray(key) && key.length === 2 && typeof key[0] === 'string' && typeof key[1] === 'string' && isUuid(key[1]);
+
+function viewerOf(ctx: RequestContext): Viewer {
+  if (!ctx.viewer) throw new UnauthenticatedError();
+  return ctx.viewer;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** A page of the projects the viewer may see, newest first. */
+export async function listProjects(ctx: RequestContext, args: ProjectsArgs): Promise<Connection<Project>> {
+  const viewer = viewerOf(ctx);
+  const qb = whereVisibleTo(ctx.dataSource.getRepository(Project).createQueryBuilder('p'), viewer, 'p');
+  if (args.filter?.status) qb.andWhere('p.status = :status', { status: args.filter.status });
+  const search = args.filter?.search?.trim();
+  if (search) {
+    qb.andWhere(
+      `(p.client_name ILIKE :q OR p.client_email ILIKE :q OR p.client_phone ILIKE :q OR p.client_address ILIKE :q OR p.service_type ILIKE :q)`,
+      { q: `%${escapeLike(search)}%` },
+    );
+  }
+  const totalCount = await qb.clone().getCount();
+
+  // The cursor keeps created_at as PostgreSQL prints it: microseconds, which a JS Date would lose.
+  const page = qb.clone().addSelect('p.created_at::text', 'cursor_created_at');
+  if (args.after) {
+    const [createdAt, id] = decodeCursor(args.after, isProjectCursor);
+    page.andWhere('(p.created_at, p.id) < (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))', { createdAt, id });
+  }
+  const { entities, raw } = await page
+    .orderBy('p.created_at', 'DESC')
+    .addOrderBy('p.id', 'DESC')
+    .limit(args.first + 1)
+    .getRawAndEntities<{ cursor_created_at: string }>();
+  const cursors = new Map(entities.map((project, i) => [project.id, encodeCursor([raw[i]!.cursor_created_at, project.id])]));
+  return toConnection(entities, args.first, totalCount, (project) => cursors.get(project.id)!, Boolean(args.after));
+}
+
+/** A project the viewer may see; anything else is NOT_FOUND, so existence is not revealed. */
+export async function getProject(ctx: RequestContext, id: string): Promise<Project> {
+  const viewer = viewerOf(ctx);
+  if (!isUuid(id)) throw new NotFoundError('Project', id);
+  const project = await whereVisibleTo(ctx.dataSource.getRepository(Project).createQueryBuilder('p'), viewer, 'p')
+    .andWhere('p.id = :id', { id })
+    .getOne();
+  if (!project) throw new NotFoundError('Project', id);
+  return project;
+}
+
+/**
+ * Locks the project row for the rest of the transaction (SELECT ... FOR UPDATE),
+ * so two requests deciding a transition from the same state run one after the other.
+ * With a viewer, only a project they may see is found.
+ */
+export async function lockProject(tx: TxContext, id: string, viewer?: Viewer): Promise<Project> {
+  if (!isUuid(id)) throw new NotFoundError('Project', id);
+  const qb = tx.manager.getRepository(Project).createQueryBuilder('p').where('p.id = :id', { id }).setLock('pessimistic_write');
+  const project = await (viewer ? whereVisibleTo(qb, viewer, 'p') : qb).getOne();
+  if (!project) throw new NotFoundError('Project', id);
+  return project;
+}
+
+export async function createProject(ctx: RequestContext, input: CreateProjectInput): Promise<Project> {
+  const actor = personActor(ctx);
+  return runInTransaction(ctx, async (tx) => {
+    await assertUserHasRole(tx, input.contractorId, Role.CONTRACTOR, 'contractorId');
+    await assertUserHasRole(tx, input.expertId, Role.EXPERT, 'expertId');
+    const repository = tx.manager.getRepository(Project);
+    const client = input.clientInfo;
+    const project = await repository.save(
+      repository.create({
+        status: ProjectStatus.DRAFT,
+        clientName: client.name.trim(),
+        clientId: client.clientId ?? null,
+        clientPhone: client.phone ?? null,
+        clientEmail: client.email?.toLowerCase() ?? null,
+        clientAddress: client.address ?? null,
+        contractorId: input.contractorId ?? null,
+        expertId: input.expertId ?? null,
+        serviceType: input.serviceType ?? null,
+        areaM2: input.areaM2 ?? null,
+      }),
+    );
+    await recordAudit(tx, actor, {
+      entityType: 'project',
+      entityId: project.id,
+      action: 'PROJECT_CREATED',
+      newValue: {
+        status: project.status,
+        clientInfo: project.clientInfo,
+        serviceType: project.serviceType,
+        areaM2: project.areaM2,
+        contractorId: project.contractorId,
+        expertId: project.expertId,
+      },
+    });
+    return project;
+  });
+}
+
+async function assertUserHasRole(tx: TxContext, userId: string | null | undefined, role: Role, field: string): Promise<void> {
+  if (!userId) return;
+  const user = await tx.manager.getRepository(User).findOneBy({ id: userId });
+  if (user?.role !== role) throw new BadUserInputError(`${field} must be the id of a ${role} user`, { field });
+}
+
+/** `transitionProjectStatus` and `certifyProject`: a person moves a project they can see. */
+export async function transitionProject(ctx: RequestContext, input: TransitionProjectStatusInput): Promise<Project> {
+  const viewer = viewerOf(ctx);
+  const actor = personActor(ctx);
+  return runInTransaction(ctx, async (tx) => {
+    const project = await lockProject(tx, input.projectId, viewer);
+    return applyTransition(tx, project, input.newStatus, actor, input.note);
+  });
+}
+
+/**
+ * The one place a project's status changes: checks the lifecycle table for this
+ * actor against facts read under the row lock, writes the status and its audit entry.
+ * The caller holds the project's row lock (lockProject) in the same transaction.
+ */
+export async function applyTransition(
+  tx: TxContext,
+  project: Project,
+  to: ProjectStatus,
+  actor: Actor,
+  note?: string | null,
+  options: { clientConfirmed?: boolean } = {},
+): Promise<Project> {
+  const facts = await loadLifecycleFacts(tx.manager, project.id, options.clientConfirmed);
+  const decision = decideTransition(project.status, to, actor.type, facts);
+  if (!decision.allowed) {
+    const details = { from: project.status, to };
+    throw decision.reason === 'ACTOR_NOT_ALLOWED' ? new ForbiddenError(decision.message) : new InvalidTransitionError(decision.message, details);
+  }
+  const from = project.status;
+  await tx.manager.getRepository(Project).update({ id: project.id }, { status: to, updatedAt: () => 'now()' });
+  await recordAudit(tx, actor, {
+    entityType: 'project',
+    entityId: project.id,
+    action: 'STATUS_CHANGED',
+    oldValue: { status: from },
+    newValue: { status: to },
+    note: note ?? null,
+  });
+  return tx.manager.getRepository(Project).findOneByOrFail({ id: project.id });
+}
+
+/** Statuses the viewer could move this project to now; from the page's batched payments and evidences. */
+export async function allowedTransitionsFor(ctx: RequestContext, project: Project): Promise<ProjectStatus[]> {
+  const viewer = viewerOf(ctx);
+  const [payments, evidences] = await Promise.all([
+    ctx.loaders.paymentsByProject.load(project.id),
+    ctx.loaders.evidencesByProject.load(project.id),
+  ]);
+  return allowedTargets(project.status, ActorType[viewer.role], factsFrom(payments, evidences));
+}
