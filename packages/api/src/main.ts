@@ -4,6 +4,7 @@ import { openDatabase, type OpenDatabase } from './core/db/database';
 import { runPendingMigrations } from './core/db/run-migrations';
 import { createLogger } from './core/logging/logger';
 import { startServer, type RunningServer } from './core/server';
+import { seedDemoData } from './seed/demo-data';
 
 /** `pnpm start`: database (embedded unless DATABASE_URL), migrations, demo data, server; stops cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
   try {
     database = await openDatabase(config, logger);
     await runPendingMigrations(database.dataSource, logger);
+    if (config.seedDemoData) logger.info(await seedDemoData(database.dataSource, logger), 'demo data');
     server = await startServer({ config, logger, dataSource: database.dataSource });
   } catch (error) {
     logger.fatal({ err: error }, 'failed to start');
