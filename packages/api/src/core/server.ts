@@ -8,6 +8,7 @@ import { buildApiSchema } from './graphql/schema';
 import { startWebsocketServer, type WebsocketServer } from './graphql/websocket-server';
 import { createApp } from './http/create-app';
 import type { Logger } from './logging/logger';
+import { startOutboxWorker } from '../outbox/outbox-worker';
 
 export interface ServerDeps {
   config: AppConfig;
@@ -39,10 +40,12 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;
+  // Sends what committed transactions wrote to the outbox; stops with the server.
+  const outbox = startOutboxWorker(deps);
   let closing: Promise<void> | undefined;
   return {
     url: `http://127.0.0.1:${port}`,
     port,
-    close: () => (closing ??= apollo.stop()),
+    close: () => (closing ??= apollo.stop().then(() => outbox.stop())),
   };
 }

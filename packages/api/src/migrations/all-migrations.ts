@@ -1,5 +1,6 @@
 import { Extensions1763800000000 } from './1763800000000-extensions';
 import { DomainCore1763800000100 } from './1763800000100-domain-core';
+import { WebhooksAndOutbox1763800000200 } from './1763800000200-webhooks-and-outbox';
 
 /** Every migration, oldest first. A new migration is added here by hand: no globs, so bundlers and tsx see them all. */
-export const ALL_MIGRATIONS = [Extensions1763800000000, DomainCore1763800000100];
+export const ALL_MIGRATIONS = [Extensions1763800000000, DomainCore1763800000100, WebhooksAndOutbox1763800000200];

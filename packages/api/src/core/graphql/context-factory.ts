@@ -41,3 +41,8 @@ export function jwtSettings(config: AppConfig) {
   if (!config.jwt.secret) throw new Error('JWT secret is not configured');
   return { secret: config.jwt.secret, audience: config.jwt.audience, issuer: config.jwt.issuer };
 }
+
+/** Context for work no person asked for (provider webhooks, the outbox worker): no viewer. */
+export function createSystemContext(deps: ContextDeps, facts: RequestFacts): RequestContext {
+  return buildRequestContext(deps, { viewer: null, failure: null }, facts);
+}

@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { createRequestContext, type ContextDeps } from '../graphql/context-factory';
 import type { RequestContext } from '../graphql/request-context';
+import { webhookRouter } from '../../webhooks/webhook-routes';
 import { healthRouter } from './health.route';
 import { MAX_BODY_BYTES, errorHandler, notFound, rejectOversizeBodies } from './http-errors';
 import { requestIdFor } from './request-id';
@@ -38,6 +39,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(rejectOversizeBodies);
 
   app.use(healthRouter(dataSource, deps.version));
+  app.use(webhookRouter(deps));
 
   const allowedOrigins = new Set(config.corsOrigins);
   app.use(

@@ -1,0 +1,116 @@
+import type { DataSource } from 'typeorm';
+import { DomainError } from '../core/errors/domain-error';
+import { ErrorCode } from '../core/errors/error-code';
+import { runInTransaction, type TxContext } from '../core/db/transaction';
+import type { RequestContext } from '../core/graphql/request-context';
+import { WebhookDeliveryStatus, type WebhookProvider } from './webhook-delivery.enums';
+import { WebhookDelivery } from './webhook-delivery.entity';
+import { PermanentWebhookError } from './webhook-errors';
+
+/** What a handler did with a delivery; `reply` is provider-specific (TwiML text). */
+export interface HandlerOutcome {
+  status: WebhookDeliveryStatus.PROCESSED | WebhookDeliveryStatus.IGNORED;
+  outcome?: string | null;
+  reply?: string | null;
+}
+
+export type DeliveryHandler = (tx: TxContext, delivery: WebhookDelivery) => Promise<HandlerOutcome>;
+
+export type ProcessResult =
+  | { status: 'processed' | 'ignored'; delivery: WebhookDelivery; reply?: string | null }
+  | { status: 'already_processed'; delivery: WebhookDelivery }
+  | { status: 'failed'; delivery: WebhookDelivery; error: string };
+
+const MAX_RAW_BODY = 1_048_576;
+
+export interface IncomingDelivery {
+  provider: WebhookProvider;
+  eventId: string;
+  eventType: string | null;
+  payload: Record<string, unknown>;
+  rawBody: string;
+}
+
+/**
+ * Stores a verified delivery and commits at once, before anything acts on it.
+ * A repeat of the same provider event raises `attempts` on the one row.
+ */
+export async function receiveDelivery(dataSource: DataSource, incoming: IncomingDelivery): Promise<WebhookDelivery> {
+  const rows: Array<{ id: string }> = await dataSource.query(
+    `INSERT INTO webhook_deliveries (provider, event_id, event_type, payload, raw_body, signature_valid, status)
+     VALUES ($1, $2, $3, $4, $5, true, 'RECEIVED')
+     ON CONFLICT (provider, event_id) WHERE event_id IS NOT NULL
+     DO UPDATE SET attempts = webhook_deliveries.attempts + 1, updated_at = now()
+     RETURNING id`,
+    [incoming.provider, incoming.eventId, incoming.eventType, JSON.stringify(incoming.payload), incoming.rawBody.slice(0, MAX_RAW_BODY)],
+  );
+  return dataSource.getRepository(WebhookDelivery).findOneByOrFail({ id: rows[0]!.id });
+}
+
+/** A delivery refused before being trusted: bad signature, or a verified body that cannot be read. */
+export async function recordRejected(
+  dataSource: DataSource,
+  provider: WebhookProvider,
+  rawBody: string,
+  error: string,
+  signatureValid: boolean,
+): Promise<void> {
+  await dataSource.query(
+    `INSERT INTO webhook_deliveries (provider, raw_body, signature_valid, status, error, processed_at)
+     VALUES ($1, $2, $3, 'REJECTED', $4, now())`,
+    [provider, rawBody.slice(0, MAX_RAW_BODY), signatureValid, error],
+  );
+}
+
+function isPermanent(error: unknown): boolean {
+  if (error instanceof PermanentWebhookError) return true;
+  return error instanceof DomainError && error.code !== ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+/**
+ * Runs `handler` on a stored delivery. The delivery row is locked for the whole
+ * transaction, so concurrent copies of one event run one after another and only
+ * the first acts; the handler's effects and the delivery's new status commit together.
+ * Permanent failures roll the effects back and are stored FAILED; anything else
+ * (database unavailable, lock timeout) is rethrown for a 5xx, so the provider retries.
+ */
+export async function processDelivery(ctx: RequestContext, deliveryId: string, handler: DeliveryHandler, { replay = false } = {}): Promise<ProcessResult> {
+  try {
+    return await runInTransaction(ctx, async (tx) => {
+      const repository = tx.manager.getRepository(WebhookDelivery);
+      const delivery = await repository.findOne({ where: { id: deliveryId }, lock: { mode: 'pessimistic_write' } });
+      if (!delivery) throw new Error(`webhook delivery ${deliveryId} vanished`);
+      if (delivery.status === WebhookDeliveryStatus.PROCESSED || delivery.status === WebhookDeliveryStatus.IGNORED) {
+        return { status: 'already_processed', delivery } as const;
+      }
+      const result = await handler(tx, delivery);
+      await repository.update(
+        { id: delivery.id },
+        {
+          status: result.status,
+          outcome: result.outcome ?? null,
+          error: null,
+          processedAt: () => 'now()',
+          ...(replay ? { attempts: () => 'attempts + 1' } : {}),
+        },
+      );
+      const saved = await repository.findOneByOrFail({ id: delivery.id });
+      return { status: result.status === WebhookDeliveryStatus.PROCESSED ? 'processed' : 'ignored', delivery: saved, reply: result.reply } as const;
+    });
+  } catch (error) {
+    if (!isPermanent(error)) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    const delivery = await markFailed(ctx.dataSource, deliveryId, message, replay);
+    ctx.logger.warn({ deliveryId, provider: delivery.provider, eventId: delivery.eventId, reason: message }, 'webhook delivery failed permanently');
+    return { status: 'failed', delivery, error: message };
+  }
+}
+
+async function markFailed(dataSource: DataSource, id: string, error: string, replay: boolean): Promise<WebhookDelivery> {
+  await dataSource.query(
+    `UPDATE webhook_deliveries SET status = 'FAILED', error = $2, processed_at = now(), updated_at = now()${replay ? ', attempts = attempts + 1' : ''}
+     WHERE id = $1 AND status NOT IN ('PROCESSED', 'IGNORED')`,
+    [id, error],
+  );
+  return dataSource.getRepository(WebhookDelivery).findOneByOrFail({ id });
+}
