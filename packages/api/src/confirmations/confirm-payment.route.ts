@@ -1,6 +1,57 @@
-import { Router } from 'express';
-import type { ContextDeps } from '../core/graphql/context-factory';
+import { Router, type Request, type Response } from 'express';
+import { createSystemContext, type ContextDeps } from '../core/graphql/context-factory';
+import { isWellFormedToken, normalizeToken } from './confirmation-token';
+import { confirmByToken, findOpenConfirmation } from './confirmation.service';
 
-export function confirmPaymentRouter(_deps: ContextDeps): Router {
-  return Router();
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="lt"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex"><title>${title}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;color:#1d3b1d}
+button{font-size:1.1rem;padding:.7rem 1.6rem;background:#2e7d32;color:#fff;border:0;border-radius:.4rem;cursor:pointer}</style>
+</head><body><h1>${title}</h1>${body}</body></html>`;
+}
+
+const NOT_FOUND_PAGE = page('Nuoroda nebegalioja', '<p>Ši patvirtinimo nuoroda nežinoma, jau panaudota arba nebegalioja. Susisiekite su VejaPRO.</p>');
+
+function wantsJson(req: Request): boolean {
+  return req.accepts(['html', 'json']) === 'json';
+}
+
+function notFound(req: Request, res: Response): void {
+  if (wantsJson(req)) res.status(404).json({ status: 'not_found' });
+  else res.status(404).type('html').send(NOT_FOUND_PAGE);
+}
+
+/**
+ * The e-mailed link. GET shows a page with a button and changes nothing: mail scanners
+ * fetch links to inspect them, and must not confirm anything. POST confirms.
+ */
+export function confirmPaymentRouter(deps: ContextDeps): Router {
+  const router = Router();
+  const contextFor = (req: Request) => createSystemContext(deps, { requestId: String(req.id), ip: req.ip ?? null, userAgent: req.header('user-agent') ?? null });
+
+  router.get('/:token', async (req, res) => {
+    const token = normalizeToken(req.params.token);
+    res.setHeader('Cache-Control', 'no-store');
+    if (!isWellFormedToken(token) || !(await findOpenConfirmation(contextFor(req), token))) return notFound(req, res);
+    res.type('html').send(
+      page(
+        'Patvirtinkite darbų užbaigimą',
+        `<p>Paspaudę mygtuką patvirtinsite, kad VejaPRO darbai užbaigti ir galutinis mokėjimas atliktas.</p>
+<form method="post"><button type="submit">Patvirtinti</button></form>`,
+      ),
+    );
+  });
+
+  router.post('/:token', async (req, res) => {
+    const token = normalizeToken(req.params.token);
+    res.setHeader('Cache-Control', 'no-store');
+    if (!isWellFormedToken(token)) return notFound(req, res);
+    const result = await confirmByToken(contextFor(req), token, { channel: 'EMAIL' });
+    if (!result.confirmed) return notFound(req, res);
+    if (wantsJson(req)) res.json({ status: 'confirmed', projectId: result.project.id, projectStatus: result.project.status });
+    else res.type('html').send(page('Ačiū!', '<p>Darbų užbaigimas patvirtintas, jūsų projektas aktyvuotas.</p>'));
+  });
+  return router;
 }

@@ -1,12 +1,9 @@
 import { handleChatEvent, handleInboundCall } from '../call-requests/call-request-webhooks';
 import { handleInboundSms } from '../confirmations/twilio-sms-webhook.route';
 import { handleStripeEvent } from '../payments/stripe-events';
-import { WebhookProvider } from './webhook-delivery.enums';
+import { TWILIO_EVENT, WebhookProvider } from './webhook-delivery.enums';
 import type { WebhookDelivery } from './webhook-delivery.entity';
 import type { DeliveryHandler } from './webhook-delivery.service';
-
-/** Twilio delivery kinds, stored as the delivery's event type. */
-export const TWILIO_EVENT = { sms: 'sms.inbound', voice: 'voice.inbound' } as const;
 
 /** The handler for a stored delivery: the same one for the provider's call and an admin's replay. */
 export function handlerFor(delivery: WebhookDelivery): DeliveryHandler {
@@ -19,3 +16,6 @@ export function handlerFor(delivery: WebhookDelivery): DeliveryHandler {
       return handleChatEvent;
   }
 }
+
+// Kept while call-requests moves its import to webhook-delivery.enums.
+export { TWILIO_EVENT };

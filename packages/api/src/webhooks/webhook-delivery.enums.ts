@@ -15,5 +15,8 @@ export enum WebhookDeliveryStatus {
   REJECTED = 'REJECTED',
 }
 
+/** Twilio delivery kinds, stored as the delivery's event type. */
+export const TWILIO_EVENT = { sms: 'sms.inbound', voice: 'voice.inbound' } as const;
+
 registerEnumType(WebhookProvider, { name: 'WebhookProvider' });
 registerEnumType(WebhookDeliveryStatus, { name: 'WebhookDeliveryStatus' });

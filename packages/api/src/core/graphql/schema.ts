@@ -2,14 +2,17 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { AuditLogResolver } from '../../audit/audit-log.resolver';
+import { CallRequestResolver } from '../../call-requests/call-request.resolver';
 import { EvidenceResolver } from '../../evidences/evidence.resolver';
 import { MarginRuleResolver } from '../../margins/margin-rule.resolver';
+import { OutboundMessageResolver } from '../../outbox/outbound-message.resolver';
 import { ProjectResolver } from '../../projects/project.resolver';
 import { ViewerResolver } from '../../users/viewer.resolver';
+import { WebhookDeliveryResolver } from '../../webhooks/webhook-delivery.resolver';
 import { authChecker } from '../auth/auth-checker';
 
 /** Every resolver class of the API. */
-const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, ProjectResolver, EvidenceResolver, MarginRuleResolver, AuditLogResolver];
+const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, ProjectResolver, EvidenceResolver, MarginRuleResolver, AuditLogResolver, CallRequestResolver, OutboundMessageResolver, WebhookDeliveryResolver];
 
 let cached: Promise<GraphQLSchema> | undefined;
 

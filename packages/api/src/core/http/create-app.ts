@@ -10,6 +10,7 @@ import { webhookRouter } from '../../webhooks/webhook-routes';
 import { healthRouter } from './health.route';
 import { MAX_BODY_BYTES, errorHandler, notFound, rejectOversizeBodies } from './http-errors';
 import { requestIdFor } from './request-id';
+import { maskPathTokens } from '../logging/mask-path-tokens';
 
 export interface AppDeps extends ContextDeps {
   apollo: ApolloServer<RequestContext>;
@@ -29,6 +30,8 @@ export function createApp(deps: AppDeps): Express {
       logger,
       genReqId: requestIdFor,
       autoLogging: { ignore: (req) => req.url === '/health' },
+      // Confirmation tokens travel in the URL path; they are credentials and stay out of logs.
+      serializers: { req: (req: { url?: string }) => ({ ...req, url: maskPathTokens(req.url) }) },
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     }),
   );

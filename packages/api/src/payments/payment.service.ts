@@ -1,0 +1,165 @@
+import type { Actor } from '../audit/actor';
+import { recordAudit } from '../audit/audit.service';
+import type { TxContext } from '../core/db/transaction';
+import { ConflictError } from '../core/errors/domain-error';
+import { issueConfirmation } from '../confirmations/confirmation.service';
+import { ProjectStatus } from '../projects/project-status.enum';
+import type { Project } from '../projects/project.entity';
+import { applyTransition, lockProject } from '../projects/project.service';
+import { PaymentMethod, PaymentProvider, PaymentStatus, PaymentType } from './payment.enums';
+import { Payment } from './payment.entity';
+
+export interface IncomingPayment {
+  projectId: string;
+  provider: PaymentProvider;
+  /** Stripe payment intent id, or the quick payment's idempotency key. */
+  providerReference: string;
+  paymentType: PaymentType;
+  amount: number;
+  currency: string;
+  receivedAt: Date;
+  method: PaymentMethod | null;
+}
+
+export interface RecordedPayment {
+  payment: Payment;
+  project: Project;
+  /** False when this payment was already recorded (a duplicate delivery). */
+  created: boolean;
+  emailQueued: boolean;
+  /** What happened, in words, for the webhook delivery log. */
+  outcome: string;
+}
+
+function paymentSnapshot(payment: Payment) {
+  return {
+    amount: payment.amount,
+    currency: payment.currency,
+    paymentType: payment.paymentType,
+    provider: payment.provider,
+    providerReference: payment.providerReference,
+    status: payment.status,
+    receivedAt: payment.receivedAt.toISOString(),
+  };
+}
+
+/**
+ * Records money received for a project and applies its lifecycle effects, in the
+ * caller's transaction and under the project's row lock: a DEPOSIT moves DRAFT -> PAID,
+ * a FINAL on a CERTIFIED project issues the client confirmation. A payment for a project
+ * in another state is recorded and audited without a transition. The same payment twice
+ * is harmless; the same reference with another amount is refused (CONFLICT), not absorbed.
+ */
+export async function recordPayment(tx: TxContext, incoming: IncomingPayment, actor: Actor): Promise<RecordedPayment> {
+  const project = await lockProject(tx, incoming.projectId);
+  const repository = tx.manager.getRepository(Payment);
+  const existing = await repository.findOne({
+    where: { provider: incoming.provider, providerReference: incoming.providerReference, paymentType: incoming.paymentType },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (existing && existing.status !== PaymentStatus.FAILED) {
+    if (existing.amount !== incoming.amount || existing.currency !== incoming.currency || existing.projectId !== incoming.projectId) {
+      throw new ConflictError(
+        `${incoming.providerReference} (${incoming.paymentType}) was recorded as ${existing.amount} ${existing.currency} for project ${existing.projectId}; ` +
+          `refusing ${incoming.amount} ${incoming.currency} for project ${incoming.projectId}`,
+      );
+    }
+    return { payment: existing, project, created: false, emailQueued: false, outcome: 'payment already recorded' };
+  }
+
+  const payment = await repository.save(
+    repository.merge(existing ?? repository.create(), {
+      projectId: project.id,
+      provider: incoming.provider,
+      providerReference: incoming.providerReference,
+      paymentType: incoming.paymentType,
+      method: incoming.method,
+      amount: incoming.amount,
+      refundedAmount: 0,
+      currency: incoming.currency.toLowerCase(),
+      status: PaymentStatus.SUCCEEDED,
+      receivedAt: incoming.receivedAt,
+    }),
+  );
+  await recordAudit(tx, actor, {
+    entityType: 'payment',
+    entityId: payment.id,
+    projectId: project.id,
+    action: 'PAYMENT_RECORDED',
+    oldValue: existing ? { status: PaymentStatus.FAILED } : null,
+    newValue: paymentSnapshot(payment),
+  });
+
+  if (payment.paymentType === PaymentType.DEPOSIT && project.status === ProjectStatus.DRAFT) {
+    const moved = await applyTransition(tx, project, ProjectStatus.PAID, actor);
+    return { payment, project: moved, created: true, emailQueued: false, outcome: `DEPOSIT recorded; project ${project.id} DRAFT -> PAID` };
+  }
+  if (payment.paymentType === PaymentType.FINAL && project.status === ProjectStatus.CERTIFIED) {
+    const issued = await issueConfirmation(tx, project, actor);
+    return { payment, project, created: true, emailQueued: issued.emailQueued, outcome: `FINAL recorded; client confirmation issued for project ${project.id}` };
+  }
+  return {
+    payment,
+    project,
+    created: true,
+    emailQueued: false,
+    outcome: `${payment.paymentType} recorded without a transition: project ${project.id} is ${project.status}`,
+  };
+}
+
+/** A failed payment attempt: kept for the record (no transition); a later success of the same intent replaces it. */
+export async function recordFailedPayment(tx: TxContext, incoming: IncomingPayment, actor: Actor, reason: string | null): Promise<string> {
+  const project = await lockProject(tx, incoming.projectId);
+  const inserted: Array<{ id: string }> = await tx.manager.query(
+    `INSERT INTO payments (project_id, provider, provider_reference, payment_type, method, amount, currency, status, received_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, 'FAILED', $8)
+     ON CONFLICT DO NOTHING RETURNING id`,
+    [project.id, incoming.provider, incoming.providerReference, incoming.paymentType, incoming.method, incoming.amount, incoming.currency.toLowerCase(), incoming.receivedAt],
+  );
+  if (!inserted[0]) return `payment attempt ${incoming.providerReference} already on record`;
+  await recordAudit(tx, actor, {
+    entityType: 'payment',
+    entityId: inserted[0].id,
+    projectId: project.id,
+    action: 'PAYMENT_FAILED',
+    newValue: { amount: incoming.amount, currency: incoming.currency, paymentType: incoming.paymentType, reason },
+  });
+  return `failed ${incoming.paymentType} attempt recorded for project ${project.id}; no transition`;
+}
+
+export interface IncomingRefund {
+  provider: PaymentProvider;
+  providerReference: string;
+  /** Cumulative amount refunded so far, as the provider reports it. */
+  refundedTotal: number;
+}
+
+/**
+ * Applies a provider's cumulative refund total to its payment. Cumulative totals make
+ * repeats and out-of-order deliveries harmless: an older, smaller total changes nothing.
+ */
+export async function recordRefund(tx: TxContext, refund: IncomingRefund, actor: Actor): Promise<{ outcome: string; payment: Payment | null }> {
+  const repository = tx.manager.getRepository(Payment);
+  const candidates = await repository.find({ where: { provider: refund.provider, providerReference: refund.providerReference } });
+  const target = candidates.find((p) => p.status !== PaymentStatus.FAILED);
+  if (!target) return { outcome: 'no payment recorded', payment: null };
+  await lockProject(tx, target.projectId);
+  const payment = await repository.findOneOrFail({ where: { id: target.id }, lock: { mode: 'pessimistic_write' } });
+  const refunded = Math.min(refund.refundedTotal, payment.amount);
+  if (refunded <= payment.refundedAmount) {
+    return { outcome: `refund total ${refund.refundedTotal} is not above the ${payment.refundedAmount} already recorded`, payment };
+  }
+  const before = { refundedAmount: payment.refundedAmount, status: payment.status };
+  payment.refundedAmount = refunded;
+  payment.status = refunded >= payment.amount ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
+  await repository.save(payment);
+  await recordAudit(tx, actor, {
+    entityType: 'payment',
+    entityId: payment.id,
+    projectId: payment.projectId,
+    action: 'PAYMENT_REFUNDED',
+    oldValue: before,
+    newValue: { refundedAmount: payment.refundedAmount, status: payment.status },
+  });
+  return { outcome: `refund recorded: ${refunded} of ${payment.amount} ${payment.currency}`, payment };
+}
