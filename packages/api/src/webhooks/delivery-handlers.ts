@@ -17,5 +17,3 @@ export function handlerFor(delivery: WebhookDelivery): DeliveryHandler {
   }
 }
 
-// Kept while call-requests moves its import to webhook-delivery.enums.
-export { TWILIO_EVENT };
