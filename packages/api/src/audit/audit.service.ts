@@ -1,5 +1,6 @@
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { TxContext } from '../core/db/transaction';
+import { publishAfterCommit } from '../core/events/publish';
 import type { Actor } from './actor';
 import { AuditLog } from './audit-log.entity';
 
@@ -37,7 +38,10 @@ export async function recordAudit(tx: TxContext, actor: Actor, entry: AuditEntry
     } as QueryDeepPartialEntity<AuditLog>)
     .returning('*')
     .execute();
-  return tx.manager.create(AuditLog, mapRow(result.raw[0] as Record<string, unknown>));
+  const saved = tx.manager.create(AuditLog, mapRow(result.raw[0] as Record<string, unknown>));
+  publishAfterCommit(tx, { type: 'audit.added', auditLogId: saved.id, seq: saved.seq });
+  if (saved.projectId) publishAfterCommit(tx, { type: 'project.changed', projectId: saved.projectId });
+  return saved;
 }
 
 function mapRow(row: Record<string, unknown>): Partial<AuditLog> {

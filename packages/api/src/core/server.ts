@@ -9,6 +9,9 @@ import { startWebsocketServer, type WebsocketServer } from './graphql/websocket-
 import { createApp } from './http/create-app';
 import type { Logger } from './logging/logger';
 import { startOutboxWorker } from '../outbox/outbox-worker';
+import { startEventBus } from './events/start-event-bus';
+import { startLiveHubs } from './events/live-hubs';
+import type { ContextDeps } from './graphql/context-factory';
 
 export interface ServerDeps {
   config: AppConfig;
@@ -25,9 +28,13 @@ export interface RunningServer {
 }
 
 /** Serves HTTP, GraphQL and websockets on config.port (0 picks a free port). */
-export async function startServer(deps: ServerDeps): Promise<RunningServer> {
+export async function startServer(serverDeps: ServerDeps): Promise<RunningServer> {
+  let deps: ContextDeps = serverDeps;
   const { config, logger } = deps;
   const schema = await buildApiSchema();
+  const events = await startEventBus(deps);
+  const live = await startLiveHubs(deps.dataSource, config, logger, events);
+  deps = { ...deps, events, live };
   const httpServer = createServer();
   let websockets: WebsocketServer | undefined;
   const apollo = createApolloServer({ schema, config, logger, httpServer, onDrain: async () => websockets?.dispose() });
@@ -46,6 +53,13 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     port,
-    close: () => (closing ??= apollo.stop().then(() => outbox.stop())),
+    close: () =>
+      (closing ??= apollo
+        .stop()
+        .then(() => outbox.stop())
+        .then(() => {
+          live.close();
+          return events.close();
+        })),
   };
 }

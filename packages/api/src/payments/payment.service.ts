@@ -2,6 +2,7 @@ import type { Actor } from '../audit/actor';
 import { recordAudit } from '../audit/audit.service';
 import type { TxContext } from '../core/db/transaction';
 import { ConflictError } from '../core/errors/domain-error';
+import { recordMoneyIn, recordMoneyOut } from '../finance/ledger.service';
 import { issueConfirmation } from '../confirmations/confirmation.service';
 import { ProjectStatus } from '../projects/project-status.enum';
 import type { Project } from '../projects/project.entity';
@@ -81,6 +82,7 @@ export async function recordPayment(tx: TxContext, incoming: IncomingPayment, ac
       receivedAt: incoming.receivedAt,
     }),
   );
+  await recordMoneyIn(tx, payment);
   await recordAudit(tx, actor, {
     entityType: 'payment',
     entityId: payment.id,
@@ -150,6 +152,7 @@ export async function recordRefund(tx: TxContext, refund: IncomingRefund, actor:
     return { outcome: `refund total ${refund.refundedTotal} is not above the ${payment.refundedAmount} already recorded`, payment };
   }
   const before = { refundedAmount: payment.refundedAmount, status: payment.status };
+  await recordMoneyOut(tx, payment, refunded - payment.refundedAmount);
   payment.refundedAmount = refunded;
   payment.status = refunded >= payment.amount ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
   await repository.save(payment);

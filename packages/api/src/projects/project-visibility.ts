@@ -27,3 +27,17 @@ export function whereVisibleTo<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
         : qb.andWhere(`${alias}.client_id = :viewerId`, { viewerId: viewer.id });
   }
 }
+
+/** The same rule as whereVisibleTo, for one loaded project (live events). */
+export function canSee(viewer: Viewer, project: { contractorId: string | null; expertId: string | null; clientId: string | null; clientEmail: string | null }): boolean {
+  switch (viewer.role) {
+    case Role.ADMIN:
+      return true;
+    case Role.CONTRACTOR:
+      return project.contractorId === viewer.id;
+    case Role.EXPERT:
+      return project.expertId === viewer.id;
+    case Role.CLIENT:
+      return project.clientId === viewer.id || (viewer.email !== null && project.clientEmail?.toLowerCase() === viewer.email);
+  }
+}

@@ -3,12 +3,16 @@ import { authenticate, type Authentication } from '../auth/authenticate';
 import type { AppConfig } from '../config/config';
 import type { Logger } from '../logging/logger';
 import type { RequestContext } from './request-context';
+import type { EventBus } from '../events/event-bus';
+import type { LiveHubs } from '../events/live-hubs';
 import { RequestLoaders } from './request-loaders';
 
 export interface ContextDeps {
   config: AppConfig;
   logger: Logger;
   dataSource: DataSource;
+  events?: EventBus;
+  live?: LiveHubs;
 }
 
 export interface RequestFacts {
@@ -34,6 +38,8 @@ export function buildRequestContext(deps: ContextDeps, { viewer, failure }: Auth
     logger: deps.logger.child({ requestId: facts.requestId }),
     dataSource: deps.dataSource,
     loaders: new RequestLoaders(deps.dataSource),
+    events: deps.events,
+    live: deps.live,
   };
 }
 

@@ -4,6 +4,8 @@ import type { TokenFailure } from '../auth/jwt';
 import type { Viewer } from '../auth/viewer';
 import type { Logger } from '../logging/logger';
 import type { RequestLoaders } from './request-loaders';
+import type { EventBus } from '../events/event-bus';
+import type { LiveHubs } from '../events/live-hubs';
 
 /** What every resolver and service call receives first: who asks, from where, and the shared infrastructure. */
 export interface RequestContext {
@@ -19,6 +21,10 @@ export interface RequestContext {
   loaders: RequestLoaders;
   /** Set inside runInTransaction. */
   manager?: EntityManager;
+  /** Where committed work is announced (absent in scripts). */
+  events?: EventBus;
+  /** Live subscription hubs of this server (absent in scripts). */
+  live?: LiveHubs;
   /** Side effects waiting for the open transaction to commit. */
   afterCommit?: Array<() => void | Promise<void>>;
 }
