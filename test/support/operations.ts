@@ -57,3 +57,19 @@ export const AUDIT_LOGS = `
       edges { node { id entityType entityId action actorType actorId oldValue newValue createdAt } }
     }
   }`;
+
+export const RECORD_QUICK_PAYMENT = `
+  mutation RecordQuickPayment($input: QuickPaymentInput!) {
+    recordQuickPayment(input: $input) {
+      replayed
+      emailQueued
+      payment { id amount currency paymentType provider status receivedAt }
+      project { id status }
+    }
+  }`;
+
+export const FINANCE_METRICS_FIELDS = `asOf currency totalReceived paymentCount manualRatio sequence dailyVolume { date amount count }`;
+
+export const FINANCE_METRICS = `query FinanceMetrics($days: Int) { financeMetrics(days: $days) { ${FINANCE_METRICS_FIELDS} } }`;
+
+export const FINANCE_METRICS_LIVE = `subscription FinanceMetricsLive($days: Int) { financeMetricsUpdated(days: $days) { ${FINANCE_METRICS_FIELDS} } }`;

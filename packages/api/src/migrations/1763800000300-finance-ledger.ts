@@ -54,8 +54,9 @@ export class FinanceLedger1763800000300 implements MigrationInterface {
         idempotency_key text PRIMARY KEY,
         -- Hash of the request's input: the same key with other input is a CONFLICT.
         request_hash text NOT NULL,
-        payment_id uuid NOT NULL REFERENCES payments (id),
-        email_queued boolean NOT NULL,
+        -- Claimed first (the key row serialises concurrent requests), filled in the same transaction.
+        payment_id uuid REFERENCES payments (id),
+        email_queued boolean NOT NULL DEFAULT false,
         created_by text,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);

@@ -51,7 +51,7 @@ function paymentSnapshot(payment: Payment) {
  * in another state is recorded and audited without a transition. The same payment twice
  * is harmless; the same reference with another amount is refused (CONFLICT), not absorbed.
  */
-export async function recordPayment(tx: TxContext, incoming: IncomingPayment, actor: Actor): Promise<RecordedPayment> {
+export async function recordPayment(tx: TxContext, incoming: IncomingPayment, actor: Actor, note?: string | null): Promise<RecordedPayment> {
   const project = await lockProject(tx, incoming.projectId);
   const repository = tx.manager.getRepository(Payment);
   const existing = await repository.findOne({
@@ -90,6 +90,7 @@ export async function recordPayment(tx: TxContext, incoming: IncomingPayment, ac
     action: 'PAYMENT_RECORDED',
     oldValue: existing ? { status: PaymentStatus.FAILED } : null,
     newValue: paymentSnapshot(payment),
+    note: note ?? null,
   });
 
   if (payment.paymentType === PaymentType.DEPOSIT && project.status === ProjectStatus.DRAFT) {

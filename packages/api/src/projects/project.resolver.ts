@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { AuditLogConnection } from '../audit/audit-log-connection.type';
 import { projectAuditTrail } from '../audit/audit-log.service';
 import { Role } from '../core/auth/role';
@@ -13,6 +13,14 @@ import { ProjectConnection } from './project-connection.type';
 import { ProjectStatus } from './project-status.enum';
 import { Project } from './project.entity';
 import { allowedTransitionsFor, createProject, getProject, listProjects, transitionProject } from './project.service';
+import { UnauthenticatedError } from '../core/errors/domain-error';
+import { canSee } from './project-visibility';
+
+function subscribeProjectChanges({ args, context }: SubscribeResolverData<unknown, { id?: string | null }, RequestContext>) {
+  if (!context.viewer) throw new UnauthenticatedError();
+  if (!context.live) throw new Error('live subscriptions are not running');
+  return context.live.projects.subscribe(context.viewer, args.id ?? null);
+}
 
 @Resolver(() => Project)
 export class ProjectResolver {
@@ -44,6 +52,16 @@ export class ProjectResolver {
   @Mutation(() => Project, { description: 'PENDING_EXPERT -> CERTIFIED; needs three EXPERT_CERTIFICATION evidences.' })
   certifyProject(@Arg('projectId', () => ID) projectId: string, @Ctx() ctx: RequestContext) {
     return transitionProject(ctx, { projectId, newStatus: ProjectStatus.CERTIFIED });
+  }
+
+  @Subscription(() => Project, {
+    subscribe: subscribeProjectChanges,
+    description: 'Changes of one project, or (id: null) of every project the viewer may see.',
+  })
+  projectChanged(@Root() project: Project, @Arg('id', () => ID, { nullable: true }) _id: string | null, @Ctx() ctx: RequestContext): Project {
+    // The hub filtered by visibility for this event; a viewer who lost access gets nothing more.
+    if (!ctx.viewer || !canSee(ctx.viewer, project)) throw new UnauthenticatedError('No longer allowed');
+    return project;
   }
 
   @FieldResolver(() => [ProjectStatus], { description: 'Statuses the viewer could move this project to now, guards included.' })

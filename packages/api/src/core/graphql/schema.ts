@@ -8,11 +8,13 @@ import { MarginRuleResolver } from '../../margins/margin-rule.resolver';
 import { OutboundMessageResolver } from '../../outbox/outbound-message.resolver';
 import { ProjectResolver } from '../../projects/project.resolver';
 import { ViewerResolver } from '../../users/viewer.resolver';
+import { FinanceMetricsResolver } from '../../finance/finance-metrics.resolver';
+import { QuickPaymentResolver } from '../../payments/quick-payment.resolver';
 import { WebhookDeliveryResolver } from '../../webhooks/webhook-delivery.resolver';
 import { authChecker } from '../auth/auth-checker';
 
 /** Every resolver class of the API. */
-const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, ProjectResolver, EvidenceResolver, MarginRuleResolver, AuditLogResolver, CallRequestResolver, OutboundMessageResolver, WebhookDeliveryResolver];
+const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, ProjectResolver, EvidenceResolver, MarginRuleResolver, AuditLogResolver, CallRequestResolver, OutboundMessageResolver, WebhookDeliveryResolver, FinanceMetricsResolver, QuickPaymentResolver];
 
 let cached: Promise<GraphQLSchema> | undefined;
 
@@ -21,6 +23,16 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers: RESOLVERS,
     authChecker,
+    // Every subscription brings its own `subscribe` (the live hubs); type-graphql still wants a
+    // PubSub, so this one refuses topic-based use, which would bypass the hubs.
+    pubSub: {
+      publish: () => {
+        throw new Error('topic subscriptions are not used; publish domain events instead');
+      },
+      subscribe: () => {
+        throw new Error('topic subscriptions are not used; give the subscription a subscribe function');
+      },
+    },
     // class-validator on arguments: invalid input is BAD_USER_INPUT before any service runs.
     validate: { forbidUnknownValues: false },
   });

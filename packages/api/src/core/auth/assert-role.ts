@@ -1,0 +1,14 @@
+import { ForbiddenError, UnauthenticatedError } from '../errors/domain-error';
+import type { RequestContext } from '../graphql/request-context';
+import type { Role } from './role';
+import type { Viewer } from './viewer';
+
+/**
+ * For operations that must check something before the role (a feature flag answering
+ * NOT_FOUND must win over FORBIDDEN), so `@Authorized` cannot run first.
+ */
+export function assertRole(ctx: RequestContext, ...roles: Role[]): Viewer {
+  if (!ctx.viewer) throw new UnauthenticatedError(ctx.authFailure === 'expired' ? 'Access token expired' : 'Authentication required');
+  if (!roles.includes(ctx.viewer.role)) throw new ForbiddenError();
+  return ctx.viewer;
+}

@@ -1,0 +1,13 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { RequestContext } from '../core/graphql/request-context';
+import { QuickPaymentInput } from './inputs/quick-payment.input';
+import { recordQuickPayment } from './quick-payment.service';
+import { QuickPaymentResult } from './quick-payment-result.type';
+
+@Resolver()
+export class QuickPaymentResolver {
+  @Mutation(() => QuickPaymentResult, { description: 'ADMIN. NOT_FOUND while finance is disabled.' })
+  recordQuickPayment(@Arg('input', () => QuickPaymentInput) input: QuickPaymentInput, @Ctx() ctx: RequestContext) {
+    return recordQuickPayment(ctx, input);
+  }
+}
