@@ -1,0 +1,118 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProjectStatus } from '../../packages/api/src/projects/project-status.enum';
+import { factories } from '../support/factories';
+import { FINANCE_METRICS_LIVE, RECORD_QUICK_PAYMENT, TRANSITION } from '../support/operations';
+import { paymentIntentEvent, postStripe, stripeSignature } from '../support/stripe-events';
+import { Role, startTestServer, type TestServer } from '../support/test-server';
+import { collect } from '../support/ws';
+
+const secret = `whsec_${randomBytes(16).toString('hex')}`;
+type Snapshot = { financeMetricsUpdated: { totalReceived: number; paymentCount: number; sequence: number; asOf: string | null } };
+
+describe('live updates over graphql-ws', () => {
+  let a: TestServer;
+  let b: TestServer;
+
+  beforeAll(async () => {
+    a = await startTestServer({ STRIPE_WEBHOOK_SECRET: secret });
+    // A second API process on the same database, with the same JWT secret.
+    b = await startTestServer({ STRIPE_WEBHOOK_SECRET: secret, JWT_SECRET: a.config.jwt.secret! }, { database: a.database });
+  });
+  afterAll(async () => {
+    await b?.close();
+    await a?.close();
+    await a?.database.drop();
+  });
+
+  const adminSocket = async (server: TestServer) => server.wsClient({ authorization: `Bearer ${await server.token(Role.ADMIN)}` });
+  const stripe = (server: TestServer, event: object) => {
+    const payload = JSON.stringify(event);
+    return postStripe(server.url, payload, stripeSignature(payload, secret));
+  };
+
+  it('sends a snapshot at once, then the new total within 2 s of a signed Stripe webhook', async () => {
+    const stream = collect<Snapshot>(await adminSocket(a), FINANCE_METRICS_LIVE, { days: 7 });
+    const first = await stream.waitFor(() => true);
+    const before = first.data!.financeMetricsUpdated;
+    expect(before.sequence).toBe(1);
+
+    const project = await factories(a.dataSource).project();
+    const sentAt = Date.now();
+    await stripe(a, paymentIntentEvent({ projectId: project.id, amount: 12_345 }));
+    const updated = await stream.waitFor((v) => v.data!.financeMetricsUpdated.totalReceived === before.totalReceived + 12_345, 2_000);
+    console.log(`financeMetricsUpdated arrived ${Date.now() - sentAt} ms after the webhook was answered`);
+    expect(updated.data!.financeMetricsUpdated).toMatchObject({ paymentCount: before.paymentCount + 1, sequence: 2 });
+    expect(updated.data!.financeMetricsUpdated.asOf).not.toBeNull();
+    stream.dispose();
+  });
+
+  it('delivers a change made on another instance (LISTEN/NOTIFY)', async () => {
+    const stream = collect<Snapshot>(await adminSocket(a), FINANCE_METRICS_LIVE, { days: 7 });
+    const before = (await stream.waitFor(() => true)).data!.financeMetricsUpdated.totalReceived;
+    const project = await factories(b.dataSource).project();
+    await stripe(b, paymentIntentEvent({ projectId: project.id, amount: 777 }));
+    await stream.waitFor((v) => v.data!.financeMetricsUpdated.totalReceived === before + 777, 2_000);
+    stream.dispose();
+  });
+
+  it('recovers when the listening connection drops: re-listens, then refreshes so nothing is missed', async () => {
+    const stream = collect<Snapshot>(await adminSocket(a), FINANCE_METRICS_LIVE, { days: 7 });
+    const before = (await stream.waitFor(() => true)).data!.financeMetricsUpdated.totalReceived;
+    // Cut every event listener on this database; the payment below is notified while nobody listens.
+    await a.dataSource.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'vejapro-events' AND datname = current_database()`);
+    const project = await factories(b.dataSource).project();
+    await stripe(b, paymentIntentEvent({ projectId: project.id, amount: 4_242 }));
+    await stream.waitFor((v) => v.data!.financeMetricsUpdated.totalReceived === before + 4_242, 5_000);
+    const [{ n }] = await a.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'vejapro-events' AND datname = current_database()`);
+    expect(n).toBe(2);
+    stream.dispose();
+  });
+
+  it('coalesces a burst: 30 payments in a moment make a handful of snapshots, ending with the full total', async () => {
+    const stream = collect<Snapshot>(await adminSocket(a), FINANCE_METRICS_LIVE, { days: 7 });
+    const before = (await stream.waitFor(() => true)).data!.financeMetricsUpdated.totalReceived;
+    const admin = await a.token(Role.ADMIN);
+    const projects = await Promise.all(Array.from({ length: 30 }, () => factories(a.dataSource).project()));
+    await Promise.all(
+      projects.map((project) =>
+        a.graphql(RECORD_QUICK_PAYMENT, { input: { projectId: project.id, paymentType: 'DEPOSIT', amount: 100, currency: 'eur', method: 'CASH', idempotencyKey: randomUUID() } }, admin),
+      ),
+    );
+    await stream.waitFor((v) => v.data!.financeMetricsUpdated.totalReceived === before + 3_000, 3_000);
+    const updates = stream.values.length - 1;
+    console.log(`30 payments produced ${updates} snapshot(s)`);
+    expect(updates).toBeLessThan(10);
+    stream.dispose();
+  });
+
+  it('refuses finance and audit subscriptions to a CLIENT with FORBIDDEN', async () => {
+    const client = a.wsClient({ authorization: `Bearer ${await a.token(Role.CLIENT)}` });
+    for (const query of [FINANCE_METRICS_LIVE, 'subscription { auditLogAdded { id } }']) {
+      // graphql-ws sends an error raised at subscribe time as a result with `errors`.
+      const refused = await collect(client, query).waitFor((v) => Boolean(v.errors?.length), 2_000);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('streams only the projects a contractor may see, and audit entries to admins', async () => {
+    const make = factories(a.dataSource);
+    const contractor = await make.user({ role: Role.CONTRACTOR });
+    const mine = await make.project({ status: ProjectStatus.PAID, contractorId: contractor.id });
+    const other = await make.project({ status: ProjectStatus.PAID });
+    const contractorSocket = a.wsClient({ authorization: `Bearer ${await a.token(Role.CONTRACTOR, { sub: contractor.id })}` });
+    const changes = collect<{ projectChanged: { id: string; status: string } }>(contractorSocket, 'subscription ($id: ID) { projectChanged(id: $id) { id status updatedAt } }', { id: null });
+    const audit = collect<{ auditLogAdded: { entityId: string; action: string; actorType: string } }>(await adminSocket(a), 'subscription { auditLogAdded { id entityType entityId action actorType actorId createdAt } }');
+    await new Promise((r) => setTimeout(r, 200)); // let both subscriptions register
+
+    const admin = await a.token(Role.ADMIN);
+    await a.graphql(TRANSITION, { input: { projectId: other.id, newStatus: 'SCHEDULED' } }, admin);
+    await a.graphql(TRANSITION, { input: { projectId: mine.id, newStatus: 'SCHEDULED' } }, admin);
+
+    await changes.waitFor((v) => v.data!.projectChanged.id === mine.id && v.data!.projectChanged.status === 'SCHEDULED', 2_000);
+    await audit.waitFor((v) => v.data!.auditLogAdded.entityId === other.id && v.data!.auditLogAdded.action === 'STATUS_CHANGED', 2_000);
+    expect(changes.values.some((v) => v.data!.projectChanged.id === other.id)).toBe(false);
+    changes.dispose();
+    audit.dispose();
+  });
+});
