@@ -7,6 +7,7 @@ import { pinoHttp } from 'pino-http';
 import { createRequestContext, type ContextDeps } from '../graphql/context-factory';
 import type { RequestContext } from '../graphql/request-context';
 import { webhookRouter } from '../../webhooks/webhook-routes';
+import { financeExportRouter } from '../../finance/finance-export.route';
 import { healthRouter } from './health.route';
 import { MAX_BODY_BYTES, errorHandler, notFound, rejectOversizeBodies } from './http-errors';
 import { requestIdFor } from './request-id';
@@ -43,6 +44,7 @@ export function createApp(deps: AppDeps): Express {
 
   app.use(healthRouter(dataSource, deps.version));
   app.use(webhookRouter(deps));
+  app.use(financeExportRouter(deps));
 
   const allowedOrigins = new Set(config.corsOrigins);
   app.use(
