@@ -1,10 +1,11 @@
+import { keysetPage } from '../core/graphql/keyset-page';
 import { personActor, type Actor } from '../audit/actor';
 import { recordAudit } from '../audit/audit.service';
 import { runInTransaction, type TxContext } from '../core/db/transaction';
 import { NotFoundError } from '../core/errors/domain-error';
-import { decodeCursor, encodeCursor, toConnection, type Connection } from '../core/graphql/connection';
+import type { Connection } from '../core/graphql/connection';
 import type { RequestContext } from '../core/graphql/request-context';
-import { isUuid } from '../projects/project-visibility';
+import { isUuid } from '../core/validation/is-uuid';
 import { CallRequest } from './call-request.entity';
 import type { CallRequestSource } from './call-request.enums';
 import type { CallRequestsArgs } from './inputs/call-requests.args';
@@ -54,30 +55,12 @@ export async function recordCallRequest(tx: TxContext, request: NewCallRequest, 
   return created;
 }
 
-type CallRequestCursor = [createdAt: string, id: string];
-const isCallRequestCursor = (key: unknown): key is CallRequestCursor =>
-  Array.isArray(key) && key.length === 2 && typeof key[0] === 'string' && typeof key[1] === 'string' && isUuid(key[1]);
-
 /** A page of call requests, newest first. */
 export async function listCallRequests(ctx: RequestContext, args: CallRequestsArgs): Promise<Connection<CallRequest>> {
   const qb = ctx.dataSource.getRepository(CallRequest).createQueryBuilder('c');
   if (args.filter?.status) qb.andWhere('c.status = :status', { status: args.filter.status });
   if (args.filter?.source) qb.andWhere('c.source = :source', { source: args.filter.source });
-  const totalCount = await qb.clone().getCount();
-
-  // created_at as PostgreSQL prints it keeps the microseconds a JS Date would lose.
-  const page = qb.clone().addSelect('c.created_at::text', 'cursor_created_at');
-  if (args.after) {
-    const [createdAt, id] = decodeCursor(args.after, isCallRequestCursor);
-    page.andWhere('(c.created_at, c.id) < (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))', { createdAt, id });
-  }
-  const { entities, raw } = await page
-    .orderBy('c.created_at', 'DESC')
-    .addOrderBy('c.id', 'DESC')
-    .limit(args.first + 1)
-    .getRawAndEntities<{ cursor_created_at: string }>();
-  const cursors = new Map(entities.map((request, i) => [request.id, encodeCursor([raw[i]!.cursor_created_at, request.id])]));
-  return toConnection(entities, args.first, totalCount, (request) => cursors.get(request.id)!, Boolean(args.after));
+  return keysetPage(qb, 'c', 'created_at', args);
 }
 
 /**

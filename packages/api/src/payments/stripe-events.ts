@@ -1,6 +1,6 @@
 import { systemActor } from '../audit/actor';
 import { ActorType } from '../audit/actor-type.enum';
-import { isUuid } from '../projects/project-visibility';
+import { isUuid } from '../core/validation/is-uuid';
 import { WebhookDeliveryStatus } from '../webhooks/webhook-delivery.enums';
 import type { DeliveryHandler, HandlerOutcome } from '../webhooks/webhook-delivery.service';
 import { PermanentWebhookError } from '../webhooks/webhook-errors';

@@ -1,12 +1,8 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Role } from '../core/auth/role';
 import type { Viewer } from '../core/auth/viewer';
+import { isUuid } from '../core/validation/is-uuid';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
-}
 
 /**
  * Restricts a projects query to what the viewer may see: ADMIN everything,

@@ -1,3 +1,4 @@
+import { keysetPage } from '../core/graphql/keyset-page';
 import type { Actor } from '../audit/actor';
 import { personActor } from '../audit/actor';
 import { ActorType } from '../audit/actor-type.enum';
@@ -6,7 +7,7 @@ import { Role } from '../core/auth/role';
 import type { Viewer } from '../core/auth/viewer';
 import { runInTransaction, type TxContext } from '../core/db/transaction';
 import { BadUserInputError, ForbiddenError, InvalidTransitionError, NotFoundError, UnauthenticatedError } from '../core/errors/domain-error';
-import { decodeCursor, encodeCursor, toConnection, type Connection } from '../core/graphql/connection';
+import type { Connection } from '../core/graphql/connection';
 import type { RequestContext } from '../core/graphql/request-context';
 import { User } from '../users/user.entity';
 import type { CreateProjectInput } from './inputs/create-project.input';
@@ -15,12 +16,9 @@ import type { TransitionProjectStatusInput } from './inputs/transition-project-s
 import { factsFrom, loadLifecycleFacts } from './lifecycle-facts';
 import { allowedTargets, decideTransition } from './project-lifecycle';
 import { ProjectStatus } from './project-status.enum';
-import { isUuid, whereVisibleTo } from './project-visibility';
+import { whereVisibleTo } from './project-visibility';
+import { isUuid } from '../core/validation/is-uuid';
 import { Project } from './project.entity';
-
-type ProjectCursor = [createdAt: string, id: string];
-const isProjectCursor = (key: unknown): key is ProjectCursor =>
-  Array.isArray(key) && key.length === 2 && typeof key[0] === 'string' && typeof key[1] === 'string' && isUuid(key[1]);
 
 function viewerOf(ctx: RequestContext): Viewer {
   if (!ctx.viewer) throw new UnauthenticatedError();
@@ -43,21 +41,7 @@ export async function listProjects(ctx: RequestContext, args: ProjectsArgs): Pro
       { q: `%${escapeLike(search)}%` },
     );
   }
-  const totalCount = await qb.clone().getCount();
-
-  // The cursor keeps created_at as PostgreSQL prints it: microseconds, which a JS Date would lose.
-  const page = qb.clone().addSelect('p.created_at::text', 'cursor_created_at');
-  if (args.after) {
-    const [createdAt, id] = decodeCursor(args.after, isProjectCursor);
-    page.andWhere('(p.created_at, p.id) < (CAST(:createdAt AS timestamptz), CAST(:id AS uuid))', { createdAt, id });
-  }
-  const { entities, raw } = await page
-    .orderBy('p.created_at', 'DESC')
-    .addOrderBy('p.id', 'DESC')
-    .limit(args.first + 1)
-    .getRawAndEntities<{ cursor_created_at: string }>();
-  const cursors = new Map(entities.map((project, i) => [project.id, encodeCursor([raw[i]!.cursor_created_at, project.id])]));
-  return toConnection(entities, args.first, totalCount, (project) => cursors.get(project.id)!, Boolean(args.after));
+  return keysetPage(qb, 'p', 'created_at', args);
 }
 
 /** A project the viewer may see; anything else is NOT_FOUND, so existence is not revealed. */

@@ -1,37 +1,23 @@
+import { keysetPage } from '../core/graphql/keyset-page';
 import { personActor } from '../audit/actor';
 import { recordAudit } from '../audit/audit.service';
 import { runInTransaction } from '../core/db/transaction';
 import { BadUserInputError, NotFoundError } from '../core/errors/domain-error';
-import { decodeCursor, encodeCursor, toConnection, type Connection } from '../core/graphql/connection';
+import type { Connection } from '../core/graphql/connection';
 import type { RequestContext } from '../core/graphql/request-context';
-import { isUuid } from '../projects/project-visibility';
+import { isUuid } from '../core/validation/is-uuid';
 import { handlerFor } from './delivery-handlers';
 import type { WebhookDeliveriesArgs } from './webhook-delivery-filter.input';
 import { WebhookDeliveryStatus } from './webhook-delivery.enums';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { processDelivery } from './webhook-delivery.service';
 
-type DeliveryCursor = [receivedAt: string, id: string];
-const isDeliveryCursor = (key: unknown): key is DeliveryCursor => Array.isArray(key) && key.length === 2 && typeof key[0] === 'string' && typeof key[1] === 'string' && isUuid(key[1]);
-
 /** Newest first; for admins watching provider traffic. */
 export async function listWebhookDeliveries(ctx: RequestContext, args: WebhookDeliveriesArgs): Promise<Connection<WebhookDelivery>> {
   const qb = ctx.dataSource.getRepository(WebhookDelivery).createQueryBuilder('d');
   if (args.filter?.provider) qb.andWhere('d.provider = :provider', { provider: args.filter.provider });
   if (args.filter?.status) qb.andWhere('d.status = :status', { status: args.filter.status });
-  const totalCount = await qb.clone().getCount();
-  const page = qb.clone().addSelect('d.received_at::text', 'cursor_received_at');
-  if (args.after) {
-    const [receivedAt, id] = decodeCursor(args.after, isDeliveryCursor);
-    page.andWhere('(d.received_at, d.id) < (CAST(:receivedAt AS timestamptz), CAST(:id AS uuid))', { receivedAt, id });
-  }
-  const { entities, raw } = await page
-    .orderBy('d.received_at', 'DESC')
-    .addOrderBy('d.id', 'DESC')
-    .limit(args.first + 1)
-    .getRawAndEntities<{ cursor_received_at: string }>();
-  const cursors = new Map(entities.map((delivery, i) => [delivery.id, encodeCursor([raw[i]!.cursor_received_at, delivery.id])]));
-  return toConnection(entities, args.first, totalCount, (delivery) => cursors.get(delivery.id)!, Boolean(args.after));
+  return keysetPage(qb, 'd', 'received_at', args);
 }
 
 /**
