@@ -63,7 +63,7 @@ async function main(): Promise<void> {
       );
 
     console.log('VejaPRO benchmark (median of repeated runs; this machine, embedded PostgreSQL 15)\n');
-    await seedBulkProjects(dataSource, 400, logger);
+    await seedBulkProjects(dataSource, 400, logger, config.businessTimezone);
 
     // Payments spread over 60 days, and the roll-up the live code path would have written for them.
     const addPayments = async (count: number) => {
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     await median(20, () => graphql(metricsQuery)); // warm-up: JIT, connection pool, plan cache
     const metricsSmall = await median(50, () => graphql(metricsQuery));
     const scanSmall = await median(50, naiveSum);
-    await seedBulkProjects(dataSource, 10_000, logger);
+    await seedBulkProjects(dataSource, 10_000, logger, config.businessTimezone);
     await addPayments(Math.max(100_000 - (await countPayments()), 0));
     const largeCount = await countPayments();
     const metricsLarge = await median(50, () => graphql(metricsQuery));

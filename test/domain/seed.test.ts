@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backfillLedger } from '../../packages/api/src/finance/ledger-backfill';
 import { createDataSource } from '../../packages/api/src/core/db/data-source';
 import { createLogger } from '../../packages/api/src/core/logging/logger';
 import { ProjectStatus } from '../../packages/api/src/projects/project-status.enum';
@@ -43,7 +44,17 @@ describe('demo seed', () => {
   const db = useDatabase();
   let first: { seeded: boolean; projects: number };
   beforeAll(async () => {
-    first = await seedDemoData(db(), logger);
+    first = await seedDemoData(db(), logger, 'Europe/Vilnius');
+  });
+
+  it('puts the seeded payments in the ledger and the daily roll-up, balanced and complete', async () => {
+    expect(await db().query(`SELECT transaction_id FROM ledger_entries GROUP BY transaction_id, currency HAVING sum(amount) <> 0`)).toEqual([]);
+    const [{ revenue }] = await db().query(`SELECT coalesce(-sum(amount), 0)::bigint AS revenue FROM ledger_entries WHERE account = 'REVENUE'`);
+    const [{ net, count }] = await db().query(`SELECT coalesce(sum(amount - refunded_amount), 0)::bigint AS net, count(*)::int AS count FROM payments WHERE status <> 'FAILED'`);
+    expect(revenue).toBe(net);
+    const [daily] = await db().query(`SELECT coalesce(sum(gross_amount - refunded_amount), 0)::bigint AS net, coalesce(sum(payment_count), 0)::int AS count FROM finance_daily`);
+    expect(daily).toEqual({ net, count });
+    expect(await backfillLedger(db().manager, 'Europe/Vilnius')).toBe(0);
   });
 
   it('fills an empty database with projects in every status, and a second call inserts nothing', async () => {
@@ -54,7 +65,7 @@ describe('demo seed', () => {
 
     const counts = async () => (await db().query(`SELECT (SELECT count(*)::int FROM projects) AS projects, (SELECT count(*)::int FROM audit_logs) AS audit`)) as unknown[];
     const before = await counts();
-    expect(await seedDemoData(db(), logger)).toEqual({ seeded: false, projects: 0 });
+    expect(await seedDemoData(db(), logger, 'Europe/Vilnius')).toEqual({ seeded: false, projects: 0 });
     expect(await counts()).toEqual(before);
   });
 
@@ -111,9 +122,9 @@ describe('bulk seed', () => {
   const db = useDatabase();
 
   it('tops the set up to the requested count and never twice', async () => {
-    expect(await seedBulkProjects(db(), 500, logger)).toEqual({ inserted: 500, total: 500 });
-    expect(await seedBulkProjects(db(), 500, logger)).toEqual({ inserted: 0, total: 500 });
-    expect(await seedBulkProjects(db(), 700, logger)).toEqual({ inserted: 200, total: 700 });
+    expect(await seedBulkProjects(db(), 500, logger, 'Europe/Vilnius')).toEqual({ inserted: 500, total: 500 });
+    expect(await seedBulkProjects(db(), 500, logger, 'Europe/Vilnius')).toEqual({ inserted: 0, total: 500 });
+    expect(await seedBulkProjects(db(), 700, logger, 'Europe/Vilnius')).toEqual({ inserted: 200, total: 700 });
     const [counts] = (await db().query(`SELECT (SELECT count(*)::int FROM projects) AS projects, (SELECT count(*)::int FROM audit_logs WHERE action = 'PROJECT_CREATED') AS created`)) as [{ projects: number; created: number }];
     expect(counts).toEqual({ projects: 700, created: 700 });
   });

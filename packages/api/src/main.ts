@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   try {
     database = await openDatabase(config, logger);
     await runPendingMigrations(database.dataSource, logger);
-    if (config.seedDemoData) logger.info(await seedDemoData(database.dataSource, logger), 'demo data');
+    if (config.seedDemoData) logger.info(await seedDemoData(database.dataSource, logger, config.businessTimezone), 'demo data');
     server = await startServer({ config, logger, dataSource: database.dataSource });
   } catch (error) {
     logger.fatal({ err: error }, 'failed to start');

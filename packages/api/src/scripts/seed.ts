@@ -23,10 +23,10 @@ async function main(): Promise<void> {
     await runPendingMigrations(database.dataSource, logger);
     const started = Date.now();
     if (bulkCount === undefined) {
-      const result = await seedDemoData(database.dataSource, logger);
+      const result = await seedDemoData(database.dataSource, logger, config.businessTimezone);
       console.log(result.seeded ? `seed: demo data loaded (${result.projects} projects)` : 'seed: demo data skipped, the database already has projects');
     } else {
-      const result = await seedBulkProjects(database.dataSource, bulkCount, logger);
+      const result = await seedBulkProjects(database.dataSource, bulkCount, logger, config.businessTimezone);
       console.log(`seed: bulk projects inserted ${result.inserted}, total ${result.total}, in ${Date.now() - started} ms`);
     }
   } finally {

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { Role } from '../core/auth/role';
+import { backfillLedger } from '../finance/ledger-backfill';
 import type { Logger } from '../core/logging/logger';
 import { DEMO_SERVICE_TYPES, DEMO_USERS, demoUsersWithRole, insertDemoUsers } from './demo-data';
 
@@ -122,7 +123,7 @@ WITH src AS (
 SELECT count(*)::int AS inserted FROM ins`;
 
 /** Tops the bulk set up to `count` projects; returns how many it added and how many bulk projects there are now. */
-export async function seedBulkProjects(dataSource: DataSource, count: number, logger: Logger): Promise<{ inserted: number; total: number }> {
+export async function seedBulkProjects(dataSource: DataSource, count: number, logger: Logger, businessTimezone: string): Promise<{ inserted: number; total: number }> {
   if (!Number.isInteger(count) || count < 0) throw new Error(`count must be a whole number >= 0, got ${count}`);
   const started = Date.now();
   // Bulk projects are assigned to the demo staff, so a demo contractor's token sees a realistic share.
@@ -137,6 +138,8 @@ export async function seedBulkProjects(dataSource: DataSource, count: number, lo
     const [row] = (await dataSource.query(INSERT_BATCH, [first, last, [...DEMO_SERVICE_TYPES], contractorIds, expertIds, DEMO_USERS.admin.id])) as [{ inserted: number }];
     inserted += row.inserted;
   }
+  // Bulk payments count in the ledger and in finance metrics like live ones.
+  if (inserted > 0) await backfillLedger(dataSource.manager, businessTimezone);
   // Fresh planner statistics, so benchmarks right after seeding measure the plans production would get.
   if (inserted > 0) await dataSource.query('ANALYZE projects, payments, evidences, audit_logs');
 

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { ActorType } from '../audit/actor-type.enum';
 import type { AuditEntityType } from '../audit/audit.service';
 import { Role } from '../core/auth/role';
+import { backfillLedger } from '../finance/ledger-backfill';
 import type { Logger } from '../core/logging/logger';
 import { EvidenceCategory } from '../evidences/evidence-category.enum';
 import { PaymentMethod, PaymentProvider, PaymentStatus, PaymentType } from '../payments/payment.enums';
@@ -564,7 +565,7 @@ export async function insertDemoUsers(manager: EntityManager, now = new Date()):
 }
 
 /** Loads the demo set into a database without projects, in one transaction; otherwise does nothing. */
-export async function seedDemoData(dataSource: DataSource, logger: Logger): Promise<{ seeded: boolean; projects: number }> {
+export async function seedDemoData(dataSource: DataSource, logger: Logger, businessTimezone: string): Promise<{ seeded: boolean; projects: number }> {
   return dataSource.transaction(async (manager) => {
     // Two instances starting on one empty database would both see no projects; the second waits here, then sees the first's.
     await manager.query('LOCK TABLE projects IN SHARE ROW EXCLUSIVE MODE');
@@ -580,6 +581,8 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
     await insertRows(manager, 'evidences', rows.evidences);
     // Plain INSERTs only: the audit log refuses UPDATE and DELETE.
     await insertRows(manager, 'audit_logs', rows.auditLogs);
+    // The demo's payments count in the ledger and in finance metrics like live ones.
+    await backfillLedger(manager, businessTimezone);
     logger.debug(
       { users: ALL_DEMO_USERS.length, projects: rows.projects.length, payments: rows.payments.length, evidences: rows.evidences.length, marginRules: rows.marginRules.length, auditLogs: rows.auditLogs.length },
       'demo data inserted',
