@@ -130,11 +130,12 @@ describe('call requests from Twilio voice and website chat', () => {
       expect(await callRequestsFor('PHONE', callSid)).toHaveLength(0);
     });
 
-    it('refuses a signed request without CallSid with 400', async () => {
+    it('stores a signed request without CallSid as REJECTED and still answers TwiML', async () => {
       const { CallSid: _omitted, ...params } = INBOUND_CALL;
       const marker = `AC${randomBytes(16).toString('hex')}`;
       const response = await postCall({ ...params, AccountSid: marker });
-      expect(response.status).toBe(400);
+      expect(response.status).toBe(200);
+      expect(response.contentType).toMatch(/application\/xml/);
       expect(await rejectedContaining('TWILIO', marker)).toMatchObject([{ signature_valid: true }]);
     });
   });

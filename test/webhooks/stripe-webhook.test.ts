@@ -101,6 +101,14 @@ describe('Stripe webhook', () => {
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
   });
 
+  it('stores and processes an event whose text holds a NUL character (PostgreSQL cannot), instead of failing it for ever', async () => {
+    const project = await make.project();
+    const event = paymentIntentEvent({ projectId: project.id });
+    event.data.object.description = `Vejos įrengimas${String.fromCharCode(0)} Vilniuje`;
+    expect(await send(event)).toEqual({ status: 200, body: { status: 'processed' } });
+    expect(await statusOf(project.id)).toBe('PAID');
+  });
+
   it('ignores event types it does not handle', async () => {
     const event = { ...paymentIntentEvent({ projectId: '00000000-0000-4000-8000-000000000000' }), type: 'customer.created' };
     expect((await send(event)).body).toEqual({ status: 'ignored' });

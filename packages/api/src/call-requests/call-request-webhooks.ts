@@ -102,14 +102,15 @@ export function twilioVoiceWebhookRoute(deps: ContextDeps): RequestHandler {
     const params = parseFormBody(rawBody);
     const verification = verifyTwilioRequest(deps.config, req, params, deps.config.twilio.voiceWebhookUrl);
     if (!verification.ok) {
-      await rejectDelivery(ctx, WebhookProvider.TWILIO, rawBody, verification.reason, false);
+      await recordRejected(ctx, WebhookProvider.TWILIO, rawBody, verification.reason, false);
       res.status(403).type('text/plain').send('Forbidden');
       return;
     }
     const callSid = params.CallSid?.trim();
     if (!callSid) {
-      await rejectDelivery(ctx, WebhookProvider.TWILIO, rawBody, 'missing CallSid', true);
-      res.status(400).type('text/plain').send('Bad Request');
+      await recordRejected(ctx, WebhookProvider.TWILIO, rawBody, 'missing CallSid', true);
+      // Twilio gets TwiML on every path but a bad signature (the contract).
+      twiml(res, '<Response/>');
       return;
     }
     try {
@@ -139,13 +140,13 @@ export function chatWebhookRoute(deps: ContextDeps): RequestHandler {
     const rawBody = raw.toString('utf8');
     const verification = verifyChatSignature(deps.config, raw, req.header('x-signature'));
     if (!verification.ok) {
-      await rejectDelivery(ctx, WebhookProvider.CHAT, rawBody, verification.reason, false);
+      await recordRejected(ctx, WebhookProvider.CHAT, rawBody, verification.reason, false);
       res.status(401).json({ status: 'rejected' });
       return;
     }
     const envelope = parseChatEnvelope(rawBody);
     if ('reason' in envelope) {
-      await rejectDelivery(ctx, WebhookProvider.CHAT, rawBody, envelope.reason, true);
+      await recordRejected(ctx, WebhookProvider.CHAT, rawBody, envelope.reason, true);
       res.status(400).json({ status: 'rejected' });
       return;
     }
@@ -235,12 +236,3 @@ function systemContextFor(deps: ContextDeps, req: Request): RequestContext {
   return createSystemContext(deps, { requestId: String(req.id), ip: req.ip ?? null, userAgent: req.header('user-agent') ?? null });
 }
 
-/** The refusal is answered even when it cannot be stored (database down): a bad request never gets a 2xx. */
-async function rejectDelivery(ctx: RequestContext, provider: WebhookProvider, rawBody: string, reason: string, signatureValid: boolean): Promise<void> {
-  ctx.logger.warn({ provider, reason }, 'webhook delivery rejected');
-  try {
-    await recordRejected(ctx.dataSource, provider, rawBody, reason, signatureValid);
-  } catch (error) {
-    ctx.logger.error({ err: error, provider }, 'rejected webhook delivery not stored');
-  }
-}

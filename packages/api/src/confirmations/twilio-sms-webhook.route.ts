@@ -35,14 +35,13 @@ export function twilioSmsWebhookRoute(deps: ContextDeps): RequestHandler {
     try {
       const verified = verifyTwilioRequest(config, req, params, config.twilio.webhookUrl);
       if (!verified.ok) {
-        log.warn({ reason: verified.reason }, 'Twilio SMS webhook rejected');
-        await recordRejected(dataSource, WebhookProvider.TWILIO, rawText, verified.reason, false);
+        await recordRejected(deps, WebhookProvider.TWILIO, rawText, verified.reason, false);
         res.status(403).type('text/plain').send('Forbidden');
         return;
       }
       const messageSid = params.MessageSid ?? params.SmsSid;
       if (!messageSid) {
-        await recordRejected(dataSource, WebhookProvider.TWILIO, rawText, 'malformed payload: no MessageSid', true);
+        await recordRejected(deps, WebhookProvider.TWILIO, rawText, 'malformed payload: no MessageSid', true);
         twiml(res, '<Response/>');
         return;
       }

@@ -23,21 +23,20 @@ export function stripeWebhookRoute(deps: ContextDeps): RequestHandler {
         event = safeJson(rawText);
       } else if (!config.stripe.webhookSecret) {
         log.error('STRIPE_WEBHOOK_SECRET is not configured; refusing Stripe webhooks');
-        await recordRejected(dataSource, WebhookProvider.STRIPE, rawText, 'STRIPE_WEBHOOK_SECRET is not configured', false);
+        await recordRejected(deps, WebhookProvider.STRIPE, rawText, 'STRIPE_WEBHOOK_SECRET is not configured', false);
         res.status(503).json({ status: 'error', error: 'webhook secret not configured' });
         return;
       } else {
         const verified = verifyStripeSignature(raw, req.header('stripe-signature'), config.stripe.webhookSecret);
         if (!verified.ok) {
-          log.warn({ reason: verified.reason }, 'Stripe webhook rejected');
-          await recordRejected(dataSource, WebhookProvider.STRIPE, rawText, verified.reason, verified.signatureValid);
+          await recordRejected(deps, WebhookProvider.STRIPE, rawText, verified.reason, verified.signatureValid);
           res.status(400).json({ status: 'rejected', error: verified.reason });
           return;
         }
         event = verified.event;
       }
       if (!isStripeEvent(event)) {
-        await recordRejected(dataSource, WebhookProvider.STRIPE, rawText, 'malformed payload: not a Stripe event', true);
+        await recordRejected(deps, WebhookProvider.STRIPE, rawText, 'malformed payload: not a Stripe event', true);
         res.status(400).json({ status: 'rejected', error: 'malformed payload' });
         return;
       }

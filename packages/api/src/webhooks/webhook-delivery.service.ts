@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Logger } from '../core/logging/logger';
 import { DomainError } from '../core/errors/domain-error';
 import { ErrorCode } from '../core/errors/error-code';
 import { runInTransaction, type TxContext } from '../core/db/transaction';
@@ -23,6 +24,17 @@ export type ProcessResult =
 
 const MAX_RAW_BODY = 1_048_576;
 
+const NUL = String.fromCharCode(0);
+
+/** PostgreSQL text and jsonb cannot hold NUL characters; a provider body containing one is stored without them. */
+function storable(text: string): string {
+  return text.replaceAll(NUL, '').slice(0, MAX_RAW_BODY);
+}
+
+function storableJson(payload: unknown): string {
+  return JSON.stringify(payload, (_key, value: unknown) => (typeof value === 'string' ? value.replaceAll(NUL, '') : value));
+}
+
 export interface IncomingDelivery {
   provider: WebhookProvider;
   eventId: string;
@@ -42,24 +54,32 @@ export async function receiveDelivery(dataSource: DataSource, incoming: Incoming
      ON CONFLICT (provider, event_id) WHERE event_id IS NOT NULL
      DO UPDATE SET attempts = webhook_deliveries.attempts + 1, updated_at = now()
      RETURNING id`,
-    [incoming.provider, incoming.eventId, incoming.eventType, JSON.stringify(incoming.payload), incoming.rawBody.slice(0, MAX_RAW_BODY)],
+    [incoming.provider, incoming.eventId, incoming.eventType, storableJson(incoming.payload), storable(incoming.rawBody)],
   );
   return dataSource.getRepository(WebhookDelivery).findOneByOrFail({ id: rows[0]!.id });
 }
 
-/** A delivery refused before being trusted: bad signature, or a verified body that cannot be read. */
+/**
+ * A delivery refused before being trusted: bad signature, or a verified body that cannot be read.
+ * Never throws: the refusal is answered the same (4xx) whether or not it could be stored.
+ */
 export async function recordRejected(
-  dataSource: DataSource,
+  sink: { dataSource: DataSource; logger: Logger },
   provider: WebhookProvider,
   rawBody: string,
   error: string,
   signatureValid: boolean,
 ): Promise<void> {
-  await dataSource.query(
-    `INSERT INTO webhook_deliveries (provider, raw_body, signature_valid, status, error, processed_at)
-     VALUES ($1, $2, $3, 'REJECTED', $4, now())`,
-    [provider, rawBody.slice(0, MAX_RAW_BODY), signatureValid, error],
-  );
+  sink.logger.warn({ provider, reason: error }, 'webhook delivery rejected');
+  try {
+    await sink.dataSource.query(
+      `INSERT INTO webhook_deliveries (provider, raw_body, signature_valid, status, error, processed_at)
+       VALUES ($1, $2, $3, 'REJECTED', $4, now())`,
+      [provider, storable(rawBody), signatureValid, error],
+    );
+  } catch (storeError) {
+    sink.logger.error({ err: storeError, provider }, 'rejected webhook delivery could not be stored');
+  }
 }
 
 function isPermanent(error: unknown): boolean {

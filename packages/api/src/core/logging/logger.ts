@@ -1,6 +1,7 @@
 import pino, { type Logger } from 'pino';
 import type { AppConfig } from '../config/config';
 import { piiFieldSet, redactPii } from './redact-pii';
+import { serializeError } from './serialize-error';
 
 export type { Logger };
 
@@ -23,6 +24,7 @@ export function createLogger(config: Pick<AppConfig, 'logLevel' | 'piiRedaction'
     level: config.logLevel,
     base: { service: 'vejapro-api' },
     redact: { paths: SECRET_PATHS, censor: '[REDACTED]' },
+    serializers: { err: serializeError, error: serializeError },
     formatters: {
       log: (object) => (config.piiRedaction.enabled ? (redactPii(object, fields) as Record<string, unknown>) : object),
     },
