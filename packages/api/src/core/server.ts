@@ -10,8 +10,10 @@ import { createApp } from './http/create-app';
 import type { Logger } from './logging/logger';
 import { startOutboxWorker } from '../outbox/outbox-worker';
 import { startEventBus } from './events/start-event-bus';
-import { startLiveHubs } from './events/live-hubs';
+import { startLiveHubs, type LiveHubs } from './events/live-hubs';
 import type { ContextDeps } from './graphql/context-factory';
+import type { RequestContext } from './graphql/request-context';
+import type { ApolloServer } from '@apollo/server';
 
 export interface ServerDeps {
   config: AppConfig;
@@ -29,37 +31,46 @@ export interface RunningServer {
 
 /** Serves HTTP, GraphQL and websockets on config.port (0 picks a free port). */
 export async function startServer(serverDeps: ServerDeps): Promise<RunningServer> {
-  let deps: ContextDeps = serverDeps;
-  const { config, logger } = deps;
+  const { config, logger } = serverDeps;
   const schema = await buildApiSchema();
-  const events = await startEventBus(deps);
-  const live = await startLiveHubs(deps.dataSource, config, logger, events);
-  deps = { ...deps, events, live };
-  const httpServer = createServer();
-  let websockets: WebsocketServer | undefined;
-  const apollo = createApolloServer({ schema, config, logger, httpServer, onDrain: async () => websockets?.dispose() });
-  await apollo.start();
-  websockets = startWebsocketServer(httpServer, schema, deps);
-  httpServer.on('request', createApp({ ...deps, apollo, version: packageJson.version }));
-
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(config.port, config.host, () => resolve());
-  });
-  const { port } = httpServer.address() as AddressInfo;
-  // Sends what committed transactions wrote to the outbox; stops with the server.
-  const outbox = startOutboxWorker(deps);
-  let closing: Promise<void> | undefined;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    port,
-    close: () =>
-      (closing ??= apollo
-        .stop()
-        .then(() => outbox.stop())
-        .then(() => {
-          live.close();
-          return events.close();
-        })),
-  };
+  const events = await startEventBus(serverDeps);
+  let live: LiveHubs | undefined;
+  let apollo: ApolloServer<RequestContext> | undefined;
+  try {
+    live = await startLiveHubs(serverDeps.dataSource, config, logger, events);
+    const deps: ContextDeps = { ...serverDeps, events, live };
+    const httpServer = createServer();
+    let websockets: WebsocketServer | undefined;
+    apollo = createApolloServer({ schema, config, logger, httpServer, onDrain: async () => websockets?.dispose() });
+    await apollo.start();
+    websockets = startWebsocketServer(httpServer, schema, deps);
+    httpServer.on('request', createApp({ ...deps, apollo, version: packageJson.version }));
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, () => resolve());
+    });
+    const { port } = httpServer.address() as AddressInfo;
+    // Sends what committed transactions wrote to the outbox; stops with the server.
+    const outbox = startOutboxWorker(deps);
+    const started = { apollo, live };
+    let closing: Promise<void> | undefined;
+    return {
+      url: `http://127.0.0.1:${port}`,
+      port,
+      close: () =>
+        (closing ??= started.apollo
+          .stop()
+          .then(() => outbox.stop())
+          .then(() => {
+            started.live.close();
+            return events.close();
+          })),
+    };
+  } catch (error) {
+    // Nothing started here may outlive a failed start (a port in use, say).
+    await apollo?.stop().catch(() => undefined);
+    live?.close();
+    await events.close();
+    throw error;
+  }
 }

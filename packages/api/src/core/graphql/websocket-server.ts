@@ -22,6 +22,20 @@ type SocketExtra = {
   expiryTimer?: NodeJS.Timeout;
 };
 
+/** setTimeout fires at once for delays above 2^31-1 ms (~24.8 days); longer waits are re-armed. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+/** A socket must not outlive its token: closed with 4403 when `exp` passes. */
+function closeWhenExpired(extra: SocketExtra, expiresAtMs: number): void {
+  const msLeft = expiresAtMs - Date.now();
+  extra.expiryTimer = setTimeout(
+    () => (msLeft > MAX_TIMER_MS ? closeWhenExpired(extra, expiresAtMs) : extra.socket.close(CLOSE_FORBIDDEN, 'Token expired')),
+    Math.min(Math.max(msLeft, 0), MAX_TIMER_MS),
+  );
+  // An open socket keeps the process busy anyway; the timer alone must not.
+  extra.expiryTimer.unref();
+}
+
 export interface WebsocketServer {
   /** Stops accepting, closes every socket (1001 Going Away). */
   dispose(): Promise<void>;
@@ -47,9 +61,9 @@ export function startWebsocketServer(httpServer: Server, schema: GraphQLSchema, 
         const auth = await authenticate(typeof header === 'string' ? header : undefined, jwtSettings(config));
         if (!auth.viewer) return false;
         ctx.extra.auth = auth;
-        // A socket must not outlive its token.
-        const msLeft = auth.viewer.expiresAt * 1000 - Date.now();
-        ctx.extra.expiryTimer = setTimeout(() => ctx.extra.socket.close(CLOSE_FORBIDDEN, 'Token expired'), Math.max(msLeft, 0));
+        // The socket may have closed while the token was checked; onClose has run then.
+        if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
+        closeWhenExpired(ctx.extra, auth.viewer.expiresAt * 1000);
         return true;
       },
       onClose(ctx) {
