@@ -95,6 +95,24 @@ describe('live updates over graphql-ws', () => {
     }
   });
 
+  it('reads nested lists afresh for every projectChanged event', async () => {
+    const project = await factories(a.dataSource).project();
+    const admin = await a.token(Role.ADMIN);
+    const stream = collect<{ projectChanged: { status: string; payments: Array<{ amount: number }> } }>(
+      await adminSocket(a),
+      'subscription ($id: ID) { projectChanged(id: $id) { id status payments { amount } } }',
+      { id: project.id },
+    );
+    await new Promise((r) => setTimeout(r, 200)); // let the subscription register
+    const pay = (amount: number) =>
+      a.graphql(RECORD_QUICK_PAYMENT, { input: { projectId: project.id, paymentType: 'DEPOSIT', amount, currency: 'eur', method: 'CASH', idempotencyKey: randomUUID() } }, admin);
+    await pay(500);
+    await stream.waitFor((v) => v.data!.projectChanged.payments.length === 1, 2_000);
+    await pay(700);
+    await stream.waitFor((v) => v.data!.projectChanged.payments.length === 2, 2_000);
+    stream.dispose();
+  });
+
   it('streams only the projects a contractor may see, and audit entries to admins', async () => {
     const make = factories(a.dataSource);
     const contractor = await make.user({ role: Role.CONTRACTOR });

@@ -137,6 +137,42 @@ describe('from payment to activation, over real HTTP with real provider signatur
     expect(await statusOf(project.id)).toBe('CERTIFIED');
   });
 
+  it('sends the confirmation at certification when the FINAL payment came first', async () => {
+    const phone = '+37060000888';
+    const expert = await make.user({ role: Role.EXPERT });
+    const project = await make.project({ status: ProjectStatus.PENDING_EXPERT, clientPhone: phone, expertId: expert.id });
+    await make.payment(project.id);
+    await make.evidences(project.id, 3);
+    expect((await stripe(paymentIntentEvent({ projectId: project.id, paymentType: 'FINAL' }))).body).toEqual({ status: 'processed' });
+    expect(twilioApi.messages.some((m) => m.to === phone)).toBe(false);
+
+    const certified = await server.graphql(CERTIFY, { projectId: project.id }, await server.token(Role.EXPERT, { sub: expert.id }));
+    expect(certified.errors).toBeUndefined();
+    const token = tokenIn((await twilioApi.waitForMessage((m) => m.to === phone, 10_000)).body)!;
+    await sms(inboundSms(phone, `TAIP ${token}`));
+    expect(await statusOf(project.id)).toBe('ACTIVE');
+  });
+
+  it('lets an admin resend a confirmation that expired; only the new token works', async () => {
+    const phone = '+37060000999';
+    const project = await certifiedProject({ clientPhone: phone });
+    await stripe(paymentIntentEvent({ projectId: project.id, paymentType: 'FINAL' }));
+    const oldToken = tokenIn((await twilioApi.waitForMessage((m) => m.to === phone, 10_000)).body)!;
+    await server.dataSource.query(`UPDATE confirmations SET expires_at = now() - interval '1 minute' WHERE project_id = $1`, [project.id]);
+
+    const admin = await server.token(Role.ADMIN);
+    const resent = await server.graphql(`mutation ($id: ID!) { resendConfirmation(projectId: $id) { id status } }`, { id: project.id }, admin);
+    expect(resent.errors).toBeUndefined();
+    const newToken = tokenIn((await twilioApi.waitForMessage((m) => m.to === phone && !m.body.includes(oldToken), 10_000)).body)!;
+    expect(newToken).not.toBe(oldToken);
+    expect((await sms(inboundSms(phone, `TAIP ${oldToken}`))).text).toMatch(/kodas neteisingas/i);
+    await sms(inboundSms(phone, `TAIP ${newToken}`));
+    expect(await statusOf(project.id)).toBe('ACTIVE');
+
+    const notWaiting = await server.graphql(`mutation ($id: ID!) { resendConfirmation(projectId: $id) { id } }`, { id: project.id }, admin);
+    expect(notWaiting.errors?.[0]?.extensions?.code).toBe('INVALID_TRANSITION');
+  });
+
   it('revokes a confirmation after five wrong codes from the client\'s phone', async () => {
     const phone = '+37060000777';
     const project = await certifiedProject({ clientPhone: phone });

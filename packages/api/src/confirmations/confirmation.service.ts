@@ -1,14 +1,15 @@
 import type { Actor } from '../audit/actor';
-import { systemActor } from '../audit/actor';
+import { personActor, systemActor } from '../audit/actor';
 import { ActorType } from '../audit/actor-type.enum';
 import { recordAudit } from '../audit/audit.service';
 import { runInTransaction, type TxContext } from '../core/db/transaction';
-import { DomainError } from '../core/errors/domain-error';
+import { DomainError, InvalidTransitionError } from '../core/errors/domain-error';
 import type { RequestContext } from '../core/graphql/request-context';
 import { MessageChannel } from '../outbox/outbound-message.enums';
 import { enqueueMessage } from '../outbox/outbox.service';
 import { ProjectStatus } from '../projects/project-status.enum';
 import type { Project } from '../projects/project.entity';
+import { loadLifecycleFacts } from '../projects/lifecycle-facts';
 import { applyTransition, lockProject } from '../projects/project.service';
 import { Confirmation } from './confirmation.entity';
 import { confirmationEmail, confirmationSms } from './confirmation-messages';
@@ -69,6 +70,26 @@ export async function issueConfirmation(tx: TxContext, project: Project, actor: 
     newValue: { confirmationId: confirmation.id, expiresAt: confirmation.expiresAt.toISOString(), channels },
   });
   return { confirmationId: confirmation.id, smsQueued: channels.includes('SMS'), emailQueued: channels.includes('EMAIL') };
+}
+
+/** A CERTIFIED project whose FINAL payment is in gets its confirmation (certified after paying). */
+export async function issueConfirmationIfPaid(tx: TxContext, project: Project, actor: Actor): Promise<IssuedConfirmation | null> {
+  const facts = await loadLifecycleFacts(tx.manager, project.id);
+  return facts.hasFinalPayment ? issueConfirmation(tx, project, actor) : null;
+}
+
+/**
+ * An admin sends a fresh confirmation (the client lost it, or it expired): the old token is
+ * revoked. Only a CERTIFIED project with its FINAL payment can be waiting for one.
+ */
+export async function resendConfirmation(ctx: RequestContext, projectId: string): Promise<Project> {
+  const actor = personActor(ctx);
+  return runInTransaction(ctx, async (tx) => {
+    const project = await lockProject(tx, projectId);
+    const issued = project.status === ProjectStatus.CERTIFIED ? await issueConfirmationIfPaid(tx, project, actor) : null;
+    if (!issued) throw new InvalidTransitionError('Only a CERTIFIED project with its FINAL payment waits for the client\'s confirmation');
+    return project;
+  });
 }
 
 export type ConfirmVia = { channel: 'SMS'; fromPhone: string; messageSid: string } | { channel: 'EMAIL' };

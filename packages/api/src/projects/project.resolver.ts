@@ -12,7 +12,9 @@ import { TransitionProjectStatusInput } from './inputs/transition-project-status
 import { ProjectConnection } from './project-connection.type';
 import { ProjectStatus } from './project-status.enum';
 import { Project } from './project.entity';
-import { allowedTransitionsFor, createProject, getProject, listProjects, transitionProject } from './project.service';
+import { allowedTransitionsFor, createProject, getProject, listProjects } from './project.service';
+import { transitionProject } from './take-lifecycle-step';
+import { RequestLoaders } from '../core/graphql/request-loaders';
 import { UnauthenticatedError } from '../core/errors/domain-error';
 import { canSee } from './project-visibility';
 
@@ -61,6 +63,8 @@ export class ProjectResolver {
   projectChanged(@Root() project: Project, @Arg('id', () => ID, { nullable: true }) _id: string | null, @Ctx() ctx: RequestContext): Project {
     // The hub filtered by visibility for this event; a viewer who lost access gets nothing more.
     if (!ctx.viewer || !canSee(ctx.viewer, project)) throw new UnauthenticatedError('No longer allowed');
+    // A subscription keeps one context for all its events; nested lists must be read fresh each time.
+    ctx.loaders = new RequestLoaders(ctx.dataSource);
     return project;
   }
 

@@ -12,7 +12,6 @@ import type { RequestContext } from '../core/graphql/request-context';
 import { User } from '../users/user.entity';
 import type { CreateProjectInput } from './inputs/create-project.input';
 import type { ProjectsArgs } from './inputs/projects.args';
-import type { TransitionProjectStatusInput } from './inputs/transition-project-status.input';
 import { factsFrom, loadLifecycleFacts } from './lifecycle-facts';
 import { allowedTargets, decideTransition } from './project-lifecycle';
 import { ProjectStatus } from './project-status.enum';
@@ -110,16 +109,6 @@ async function assertUserHasRole(tx: TxContext, userId: string | null | undefine
   if (!userId) return;
   const user = await tx.manager.getRepository(User).findOneBy({ id: userId });
   if (user?.role !== role) throw new BadUserInputError(`${field} must be the id of a ${role} user`, { field });
-}
-
-/** `transitionProjectStatus` and `certifyProject`: a person moves a project they can see. */
-export async function transitionProject(ctx: RequestContext, input: TransitionProjectStatusInput): Promise<Project> {
-  const viewer = viewerOf(ctx);
-  const actor = personActor(ctx);
-  return runInTransaction(ctx, async (tx) => {
-    const project = await lockProject(tx, input.projectId, viewer);
-    return applyTransition(tx, project, input.newStatus, actor, input.note);
-  });
 }
 
 /**

@@ -8,13 +8,14 @@ import { MarginRuleResolver } from '../../margins/margin-rule.resolver';
 import { OutboundMessageResolver } from '../../outbox/outbound-message.resolver';
 import { ProjectResolver } from '../../projects/project.resolver';
 import { ViewerResolver } from '../../users/viewer.resolver';
+import { ConfirmationResolver } from '../../confirmations/confirmation.resolver';
 import { FinanceMetricsResolver } from '../../finance/finance-metrics.resolver';
 import { QuickPaymentResolver } from '../../payments/quick-payment.resolver';
 import { WebhookDeliveryResolver } from '../../webhooks/webhook-delivery.resolver';
 import { authChecker } from '../auth/auth-checker';
 
 /** Every resolver class of the API. */
-const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, ProjectResolver, EvidenceResolver, MarginRuleResolver, AuditLogResolver, CallRequestResolver, OutboundMessageResolver, WebhookDeliveryResolver, FinanceMetricsResolver, QuickPaymentResolver];
+const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, ProjectResolver, EvidenceResolver, MarginRuleResolver, AuditLogResolver, CallRequestResolver, OutboundMessageResolver, WebhookDeliveryResolver, FinanceMetricsResolver, QuickPaymentResolver, ConfirmationResolver];
 
 let cached: Promise<GraphQLSchema> | undefined;
 
