@@ -150,6 +150,8 @@ describe('recordQuickPayment', () => {
     expect((await quick({ ...deposit(project.id, 'short') })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await quick({ ...deposit(project.id, randomUUID()), receivedAt: '2099-01-01T00:00:00Z' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await quick(deposit(project.id, randomUUID()), await server.token(Role.CONTRACTOR))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // The role is checked before the arguments.
+    expect((await quick({ ...deposit(project.id, 'short'), amount: 0 }, await server.token(Role.CLIENT))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
 
@@ -161,6 +163,10 @@ describe.each([['ENABLE_FINANCE_METRICS'], ['ENABLE_FINANCE_LEDGER']])('with %s=
       expect((await server.graphql(FINANCE_METRICS, { days: 7 }, token)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       const quickPayment = await server.graphql(RECORD_QUICK_PAYMENT, { input: { projectId: randomUUID(), paymentType: 'DEPOSIT', amount: 1, currency: 'eur', method: 'CASH', idempotencyKey: randomUUID() } }, token);
       expect(quickPayment.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      // Even with arguments that would fail validation: the feature does not exist.
+      const invalid = await server.graphql(RECORD_QUICK_PAYMENT, { input: { projectId: randomUUID(), paymentType: 'DEPOSIT', amount: 0, currency: 'eur', method: 'CASH', idempotencyKey: 'short' } }, token);
+      expect(invalid.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect((await server.graphql(FINANCE_METRICS, { days: 9999 }, token)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     }
   });
 });

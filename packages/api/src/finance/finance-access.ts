@@ -1,3 +1,4 @@
+import type { MiddlewareFn } from 'type-graphql';
 import { assertRole } from '../core/auth/assert-role';
 import { Role } from '../core/auth/role';
 import { BadUserInputError } from '../core/errors/domain-error';
@@ -10,6 +11,15 @@ export function assertFinanceAccess(ctx: RequestContext): void {
   assertFinanceEnabled(ctx.config);
   assertRole(ctx, Role.ADMIN);
 }
+
+/**
+ * The same check as a type-graphql middleware: middlewares run before argument validation,
+ * so a disabled feature is NOT_FOUND (and a CLIENT FORBIDDEN) whatever the arguments.
+ */
+export const FinanceAccess: MiddlewareFn<RequestContext> = ({ context }, next) => {
+  assertFinanceAccess(context);
+  return next();
+};
 
 export function metricsWindow(days: number | null | undefined): number {
   const window = days ?? 30;

@@ -1,6 +1,6 @@
-import { Args, Ctx, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { Args, Ctx, Query, Resolver, Root, Subscription, UseMiddleware, type SubscribeResolverData } from 'type-graphql';
 import type { RequestContext } from '../core/graphql/request-context';
-import { assertFinanceAccess, metricsWindow } from './finance-access';
+import { FinanceAccess, assertFinanceAccess, metricsWindow } from './finance-access';
 import { FinanceMetricsArgs } from './finance-metrics.args';
 import { computeFinanceMetrics } from './finance-metrics.service';
 import { FinanceMetrics } from './finance-metrics.type';
@@ -14,8 +14,8 @@ function subscribeFinance({ args, context }: SubscribeResolverData<unknown, Fina
 @Resolver(() => FinanceMetrics)
 export class FinanceMetricsResolver {
   @Query(() => FinanceMetrics, { description: 'ADMIN. NOT_FOUND while finance is disabled.' })
+  @UseMiddleware(FinanceAccess)
   financeMetrics(@Args(() => FinanceMetricsArgs) args: FinanceMetricsArgs, @Ctx() ctx: RequestContext) {
-    assertFinanceAccess(ctx);
     return computeFinanceMetrics(ctx.dataSource, ctx.config, metricsWindow(args.days));
   }
 
@@ -23,9 +23,9 @@ export class FinanceMetricsResolver {
     subscribe: subscribeFinance,
     description: 'ADMIN. The current snapshot at once, then a new one after changes (bursts coalesced).',
   })
-  financeMetricsUpdated(@Root() snapshot: FinanceMetrics, @Args(() => FinanceMetricsArgs) _args: FinanceMetricsArgs, @Ctx() ctx: RequestContext): FinanceMetrics {
-    // Checked again for every event, not only at subscribe time.
-    assertFinanceAccess(ctx);
+  // Checked again for every event (FinanceAccess), not only at subscribe time.
+  @UseMiddleware(FinanceAccess)
+  financeMetricsUpdated(@Root() snapshot: FinanceMetrics, @Args(() => FinanceMetricsArgs) _args: FinanceMetricsArgs): FinanceMetrics {
     return snapshot;
   }
 }
