@@ -1,7 +1,13 @@
 import { Router, type Request, type Response } from 'express';
 import { createSystemContext, type ContextDeps } from '../core/graphql/context-factory';
+import { apiRateLimit, rateLimited } from '../core/http/api-rate-limit';
+import { RateLimiter } from '../core/http/rate-limiter';
 import { isWellFormedToken, normalizeToken } from './confirmation-token';
 import { confirmByToken, findOpenConfirmation } from './confirmation.service';
+
+/** Unknown, used or expired tokens (GET or POST) per address before the page answers 429 for a while. */
+export const MAX_FAILURES_PER_IP = 10;
+const FAILURE_WINDOW_MS = 15 * 60_000;
 
 function page(title: string, body: string): string {
   return `<!doctype html>
@@ -29,12 +35,24 @@ function notFound(req: Request, res: Response): void {
  */
 export function confirmPaymentRouter(deps: ContextDeps): Router {
   const router = Router();
+  // Always on (whatever RATE_LIMIT_API_ENABLED says): tokens are short, so guessing must be slow.
+  const failures = new RateLimiter(MAX_FAILURES_PER_IP, FAILURE_WINDOW_MS);
+  router.use(apiRateLimit(deps, { graphql: false }));
+  router.use((req, res, next) => {
+    const decision = failures.blocked(req.ip ?? 'unknown');
+    if (!decision.allowed) return rateLimited(res, decision.retryAfterSeconds, false);
+    next();
+  });
+  const refuse = (req: Request, res: Response) => {
+    failures.hit(req.ip ?? 'unknown');
+    notFound(req, res);
+  };
   const contextFor = (req: Request) => createSystemContext(deps, { requestId: String(req.id), ip: req.ip ?? null, userAgent: req.header('user-agent') ?? null });
 
   router.get('/:token', async (req, res) => {
     const token = normalizeToken(req.params.token);
     res.setHeader('Cache-Control', 'no-store');
-    if (!isWellFormedToken(token) || !(await findOpenConfirmation(contextFor(req), token))) return notFound(req, res);
+    if (!isWellFormedToken(token) || !(await findOpenConfirmation(contextFor(req), token))) return refuse(req, res);
     res.type('html').send(
       page(
         'Patvirtinkite darbų užbaigimą',
@@ -47,9 +65,9 @@ export function confirmPaymentRouter(deps: ContextDeps): Router {
   router.post('/:token', async (req, res) => {
     const token = normalizeToken(req.params.token);
     res.setHeader('Cache-Control', 'no-store');
-    if (!isWellFormedToken(token)) return notFound(req, res);
+    if (!isWellFormedToken(token)) return refuse(req, res);
     const result = await confirmByToken(contextFor(req), token, { channel: 'EMAIL' });
-    if (!result.confirmed) return notFound(req, res);
+    if (!result.confirmed) return refuse(req, res);
     if (wantsJson(req)) res.json({ status: 'confirmed', projectId: result.project.id, projectStatus: result.project.status });
     else res.type('html').send(page('Ačiū!', '<p>Darbų užbaigimas patvirtintas, jūsų projektas aktyvuotas.</p>'));
   });

@@ -1,3 +1,4 @@
+import { authFailureMessage } from '../core/auth/authenticate';
 import { Ctx, Query, Resolver } from 'type-graphql';
 import { UnauthenticatedError } from '../core/errors/domain-error';
 import type { RequestContext } from '../core/graphql/request-context';
@@ -7,7 +8,7 @@ import { ViewerType } from './viewer.type';
 export class ViewerResolver {
   @Query(() => ViewerType, { nullable: true, description: 'The signed-in viewer; null without a token.' })
   viewer(@Ctx() ctx: RequestContext): ViewerType | null {
-    if (ctx.authFailure) throw new UnauthenticatedError(ctx.authFailure === 'expired' ? 'Access token expired' : 'Access token invalid');
+    if (ctx.authFailure) throw new UnauthenticatedError(authFailureMessage(ctx.authFailure));
     return ctx.viewer && { id: ctx.viewer.id, email: ctx.viewer.email, role: ctx.viewer.role };
   }
 }

@@ -1,3 +1,4 @@
+import { authFailureMessage } from './authenticate';
 import { ForbiddenError, UnauthenticatedError } from '../errors/domain-error';
 import type { RequestContext } from '../graphql/request-context';
 import type { Role } from './role';
@@ -8,7 +9,7 @@ import type { Viewer } from './viewer';
  * NOT_FOUND must win over FORBIDDEN), so `@Authorized` cannot run first.
  */
 export function assertRole(ctx: RequestContext, ...roles: Role[]): Viewer {
-  if (!ctx.viewer) throw new UnauthenticatedError(ctx.authFailure === 'expired' ? 'Access token expired' : 'Authentication required');
+  if (!ctx.viewer) throw new UnauthenticatedError(authFailureMessage(ctx.authFailure));
   if (!roles.includes(ctx.viewer.role)) throw new ForbiddenError();
   return ctx.viewer;
 }

@@ -1,3 +1,4 @@
+import { authFailureMessage } from './authenticate';
 import type { AuthChecker } from 'type-graphql';
 import { ForbiddenError, UnauthenticatedError } from '../errors/domain-error';
 import type { RequestContext } from '../graphql/request-context';
@@ -6,7 +7,7 @@ import type { Role } from './role';
 /** `@Authorized()` needs any signed-in viewer; `@Authorized(Role.ADMIN)` one of the listed roles. */
 export const authChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {
   const { viewer, authFailure } = context;
-  if (!viewer) throw new UnauthenticatedError(authFailure === 'expired' ? 'Access token expired' : 'Authentication required');
+  if (!viewer) throw new UnauthenticatedError(authFailureMessage(authFailure));
   if (roles.length > 0 && !roles.includes(viewer.role)) throw new ForbiddenError();
   return true;
 };

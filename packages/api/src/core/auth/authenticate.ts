@@ -1,20 +1,44 @@
 import { TokenRejectedError, bearerToken, verifyAccessToken, type JwtSettings, type TokenFailure } from './jwt';
+import { Role } from './role';
 import type { Viewer } from './viewer';
+
+export type AuthFailure = TokenFailure | 'address_not_allowed';
 
 export interface Authentication {
   viewer: Viewer | null;
   /** Set when a token was presented but refused: the request is then not anonymous but unauthenticated. */
-  failure: TokenFailure | null;
+  failure: AuthFailure | null;
 }
 
-/** One code path for HTTP requests and websocket `connection_init` payloads. */
-export async function authenticate(authorization: string | undefined | null, settings: JwtSettings): Promise<Authentication> {
+export interface AuthSettings extends JwtSettings {
+  /** ADMIN_IP_ALLOWLIST as a matcher; admin tokens from other addresses are refused. */
+  adminAllowed?: (ip: string | null | undefined) => boolean;
+}
+
+/** One code path for HTTP requests, websocket `connection_init` payloads and REST routes. */
+export async function authenticate(authorization: string | undefined | null, settings: AuthSettings, ip?: string | null): Promise<Authentication> {
   const token = bearerToken(authorization);
   if (!token) return { viewer: null, failure: authorization ? 'invalid' : null };
   try {
-    return { viewer: await verifyAccessToken(token, settings), failure: null };
+    const viewer = await verifyAccessToken(token, settings);
+    if (viewer.role === Role.ADMIN && settings.adminAllowed && !settings.adminAllowed(ip)) return { viewer: null, failure: 'address_not_allowed' };
+    return { viewer, failure: null };
   } catch (error) {
     if (error instanceof TokenRejectedError) return { viewer: null, failure: error.reason };
     throw error;
+  }
+}
+
+/** The one wording of why a request is not authenticated, for every channel. */
+export function authFailureMessage(failure: AuthFailure | null): string {
+  switch (failure) {
+    case 'expired':
+      return 'Access token expired';
+    case 'invalid':
+      return 'Access token invalid';
+    case 'address_not_allowed':
+      return 'Admin access is not allowed from this address';
+    case null:
+      return 'Authentication required';
   }
 }

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { authenticate, type Authentication } from '../auth/authenticate';
+import { authenticate, type AuthSettings, type Authentication } from '../auth/authenticate';
+import { adminIpMatcher } from '../auth/admin-ip-allowlist';
 import type { AppConfig } from '../config/config';
 import type { Logger } from '../logging/logger';
 import type { RequestContext } from './request-context';
@@ -23,7 +24,7 @@ export interface RequestFacts {
 
 /** Context of an HTTP request: the Authorization header is verified per request. */
 export async function createRequestContext(deps: ContextDeps, authorization: string | undefined, facts: RequestFacts): Promise<RequestContext> {
-  return buildRequestContext(deps, await authenticate(authorization, jwtSettings(deps.config)), facts);
+  return buildRequestContext(deps, await authenticate(authorization, jwtSettings(deps.config), facts.ip), facts);
 }
 
 /** Same shape for HTTP and websocket operations; a socket authenticates once, in connection_init. */
@@ -43,9 +44,14 @@ export function buildRequestContext(deps: ContextDeps, { viewer, failure }: Auth
   };
 }
 
-export function jwtSettings(config: AppConfig) {
+const matchers = new WeakMap<AppConfig, (ip: string | null | undefined) => boolean>();
+
+/** Token checks for this configuration: JWT secret, audience, issuer, and the admin address allowlist. */
+export function jwtSettings(config: AppConfig): AuthSettings {
   if (!config.jwt.secret) throw new Error('JWT secret is not configured');
-  return { secret: config.jwt.secret, audience: config.jwt.audience, issuer: config.jwt.issuer };
+  let adminAllowed = matchers.get(config);
+  if (!adminAllowed) matchers.set(config, (adminAllowed = adminIpMatcher(config.adminIpAllowlist)));
+  return { secret: config.jwt.secret, audience: config.jwt.audience, issuer: config.jwt.issuer, adminAllowed };
 }
 
 /** Context for work no person asked for (provider webhooks, the outbox worker): no viewer. */

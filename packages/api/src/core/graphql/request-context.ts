@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/config';
-import type { TokenFailure } from '../auth/jwt';
+import type { AuthFailure } from '../auth/authenticate';
 import type { Viewer } from '../auth/viewer';
 import type { Logger } from '../logging/logger';
 import type { RequestLoaders } from './request-loaders';
@@ -11,7 +11,7 @@ import type { LiveHubs } from '../events/live-hubs';
 export interface RequestContext {
   requestId: string;
   viewer: Viewer | null;
-  authFailure: TokenFailure | null;
+  authFailure: AuthFailure | null;
   ip: string | null;
   userAgent: string | null;
   config: AppConfig;

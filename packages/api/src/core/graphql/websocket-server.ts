@@ -58,7 +58,7 @@ export function startWebsocketServer(httpServer: Server, schema: GraphQLSchema, 
       schema,
       async onConnect(ctx: Context<Record<string, unknown>, SocketExtra>) {
         const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
-        const auth = await authenticate(typeof header === 'string' ? header : undefined, jwtSettings(config));
+        const auth = await authenticate(typeof header === 'string' ? header : undefined, jwtSettings(config), ctx.extra.request.socket.remoteAddress);
         if (!auth.viewer) return false;
         ctx.extra.auth = auth;
         // The socket may have closed while the token was checked; onClose has run then.

@@ -11,6 +11,7 @@ import { financeExportRouter } from '../../finance/finance-export.route';
 import { healthRouter } from './health.route';
 import { MAX_BODY_BYTES, errorHandler, notFound, rejectOversizeBodies } from './http-errors';
 import { requestIdFor } from './request-id';
+import { apiRateLimit } from './api-rate-limit';
 import { maskPathTokens } from '../logging/mask-path-tokens';
 
 export interface AppDeps extends ContextDeps {
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(
     '/graphql',
     cors({ origin: (origin, callback) => callback(null, !origin || allowedOrigins.has(origin)), maxAge: 600 }),
+    apiRateLimit(deps, { graphql: true }),
     express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>

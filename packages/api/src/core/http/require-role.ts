@@ -1,5 +1,5 @@
 import type { RequestHandler, Response } from 'express';
-import { authenticate } from '../auth/authenticate';
+import { authFailureMessage, authenticate } from '../auth/authenticate';
 import type { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
 import { ErrorCode } from '../errors/error-code';
@@ -14,9 +14,9 @@ import { jwtSettings, type ContextDeps } from '../graphql/context-factory';
 export function requireRole(deps: ContextDeps, ...roles: Role[]): RequestHandler {
   const allowed = new Set<Role>(roles);
   return async (req, res, next) => {
-    const { viewer, failure } = await authenticate(req.headers.authorization, jwtSettings(deps.config));
+    const { viewer, failure } = await authenticate(req.headers.authorization, jwtSettings(deps.config), req.ip);
     if (!viewer) {
-      const message = failure === 'expired' ? 'Access token expired' : failure === 'invalid' ? 'Access token invalid' : 'Authentication required';
+      const message = authFailureMessage(failure);
       // RFC 6750: tell the client which scheme to use and, for a refused token, why.
       res.setHeader('WWW-Authenticate', failure ? 'Bearer error="invalid_token"' : 'Bearer');
       res.status(401).json({ error: { code: ErrorCode.UNAUTHENTICATED, message } });
