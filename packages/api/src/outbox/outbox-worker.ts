@@ -15,7 +15,16 @@ export interface OutboxWorker {
 
 /** Catches rows a signal did not announce: written by another instance, or due after a backoff. */
 const POLL_INTERVAL_MS = 1_000;
-const SEND_TIMEOUT_MS = 10_000;
+/** Each provider step (Twilio request; SMTP connect, greeting, socket idle) gives up after this. */
+const PROVIDER_TIMEOUT_MS = 10_000;
+/**
+ * The worker's own limit, beyond the senders' worst case (three SMTP steps): when it fires the
+ * provider may still deliver, so the retry waits long instead of risking a quick second copy.
+ */
+const SEND_DEADLINE_MS = 45_000;
+const UNKNOWN_OUTCOME_RETRY_MS = 15 * 60_000;
+
+class SendDeadlineExceeded extends Error {}
 
 type Send = (message: OutboundMessage) => Promise<string>;
 
@@ -29,8 +38,8 @@ type Send = (message: OutboundMessage) => Promise<string>;
 export function startOutboxWorker(deps: ContextDeps): OutboxWorker {
   const { config } = deps;
   const logger = deps.logger.child({ component: 'outbox' });
-  const sms = createSmsSender(config.twilio, SEND_TIMEOUT_MS);
-  const email = createEmailSender(config.smtp, SEND_TIMEOUT_MS);
+  const sms = createSmsSender(config.twilio, PROVIDER_TIMEOUT_MS);
+  const email = createEmailSender(config.smtp, PROVIDER_TIMEOUT_MS);
   const senders: Record<MessageChannel, Send | null> = {
     [MessageChannel.SMS]: sms && ((message) => sms.send(message.recipient, message.body)),
     [MessageChannel.EMAIL]:
@@ -101,10 +110,11 @@ export function startOutboxWorker(deps: ContextDeps): OutboxWorker {
     let providerMessageId: string;
     try {
       if (!send) throw new Error(`no ${channel} provider credentials`);
-      providerMessageId = await withTimeout(send(message), SEND_TIMEOUT_MS);
+      providerMessageId = await withDeadline(send(message), SEND_DEADLINE_MS);
     } catch (error) {
       // Senders reject with messages that hold no address, number or body (see sms-sender, email-sender).
-      await recordFailure(manager, message, error instanceof Error ? error.message : 'send failed');
+      const delayMs = error instanceof SendDeadlineExceeded ? UNKNOWN_OUTCOME_RETRY_MS : undefined;
+      await recordFailure(manager, message, error instanceof Error ? error.message : 'send failed', delayMs);
       return;
     }
     // The token has reached the client: only its masked form stays in the outbox.
@@ -118,11 +128,11 @@ export function startOutboxWorker(deps: ContextDeps): OutboxWorker {
     logger.info({ id, channel }, 'outbox message sent');
   }
 
-  async function recordFailure(manager: EntityManager, message: OutboundMessage, error: string): Promise<void> {
+  async function recordFailure(manager: EntityManager, message: OutboundMessage, error: string, delayOverrideMs?: number): Promise<void> {
     const attempts = message.attempts + 1;
     const lastError = error.slice(0, 200);
     if (shouldRetry(attempts)) {
-      const delayMs = retryDelayMs(attempts);
+      const delayMs = delayOverrideMs ?? retryDelayMs(attempts);
       await manager.query(
         `UPDATE outbound_messages
             SET attempts = $2, last_error = $3, next_attempt_at = clock_timestamp() + make_interval(secs => $4::double precision / 1000),
@@ -160,10 +170,10 @@ export function startOutboxWorker(deps: ContextDeps): OutboxWorker {
   };
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`provider did not answer within ${ms / 1000} s`)), ms);
+    timer = setTimeout(() => reject(new SendDeadlineExceeded(`provider did not answer within ${ms / 1000} s; outcome unknown`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
