@@ -119,22 +119,22 @@ export class DomainCore1763800000100 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX ix_audit_logs_project ON audit_logs (project_id, seq DESC) WHERE project_id IS NOT NULL`);
     await queryRunner.query(`CREATE INDEX ix_audit_logs_created ON audit_logs (created_at)`);
     await queryRunner.query(`
-      CREATE FUNCTION audit_logs_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE FUNCTION append_only_guard() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        RAISE EXCEPTION 'audit_logs is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+        RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege';
       END
       $$`);
     await queryRunner.query(`
       CREATE TRIGGER audit_logs_no_update_or_delete BEFORE UPDATE OR DELETE ON audit_logs
-      FOR EACH ROW EXECUTE FUNCTION audit_logs_append_only()`);
+      FOR EACH ROW EXECUTE FUNCTION append_only_guard()`);
     await queryRunner.query(`
       CREATE TRIGGER audit_logs_no_truncate BEFORE TRUNCATE ON audit_logs
-      FOR EACH STATEMENT EXECUTE FUNCTION audit_logs_append_only()`);
+      FOR EACH STATEMENT EXECUTE FUNCTION append_only_guard()`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TABLE audit_logs`);
-    await queryRunner.query(`DROP FUNCTION audit_logs_append_only()`);
+    await queryRunner.query(`DROP FUNCTION append_only_guard()`);
     await queryRunner.query(`DROP TABLE margin_rules`);
     await queryRunner.query(`DROP TABLE payments`);
     await queryRunner.query(`DROP TABLE evidences`);

@@ -24,18 +24,13 @@ export class FinanceLedger1763800000300 implements MigrationInterface {
       )`);
     await queryRunner.query(`CREATE INDEX ix_ledger_entries_transaction ON ledger_entries (transaction_id)`);
     await queryRunner.query(`CREATE INDEX ix_ledger_entries_payment ON ledger_entries (payment_id)`);
-    await queryRunner.query(`
-      CREATE FUNCTION ledger_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        RAISE EXCEPTION 'ledger_entries is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
-      END
-      $$`);
+    // The same guard as audit_logs (domain-core migration).
     await queryRunner.query(`
       CREATE TRIGGER ledger_entries_no_update_or_delete BEFORE UPDATE OR DELETE ON ledger_entries
-      FOR EACH ROW EXECUTE FUNCTION ledger_entries_append_only()`);
+      FOR EACH ROW EXECUTE FUNCTION append_only_guard()`);
     await queryRunner.query(`
       CREATE TRIGGER ledger_entries_no_truncate BEFORE TRUNCATE ON ledger_entries
-      FOR EACH STATEMENT EXECUTE FUNCTION ledger_entries_append_only()`);
+      FOR EACH STATEMENT EXECUTE FUNCTION append_only_guard()`);
 
     await queryRunner.query(`
       CREATE TABLE finance_daily (
@@ -66,6 +61,5 @@ export class FinanceLedger1763800000300 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE quick_payment_requests`);
     await queryRunner.query(`DROP TABLE finance_daily`);
     await queryRunner.query(`DROP TABLE ledger_entries`);
-    await queryRunner.query(`DROP FUNCTION ledger_entries_append_only()`);
   }
 }
