@@ -1,3 +1,4 @@
+import { requestFacts } from '../core/http/request-facts';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
 import { systemActor } from '../audit/actor';
@@ -233,6 +234,6 @@ function rawBodyOf(req: Request): Buffer {
 }
 
 function systemContextFor(deps: ContextDeps, req: Request): RequestContext {
-  return createSystemContext(deps, { requestId: String(req.id), ip: req.ip ?? null, userAgent: req.header('user-agent') ?? null });
+  return createSystemContext(deps, requestFacts(req));
 }
 

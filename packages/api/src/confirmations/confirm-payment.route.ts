@@ -1,3 +1,4 @@
+import { requestFacts } from '../core/http/request-facts';
 import { Router, type Request, type Response } from 'express';
 import { createSystemContext, type ContextDeps } from '../core/graphql/context-factory';
 import { apiRateLimit, rateLimited } from '../core/http/api-rate-limit';
@@ -47,7 +48,7 @@ export function confirmPaymentRouter(deps: ContextDeps): Router {
     failures.hit(req.ip ?? 'unknown');
     notFound(req, res);
   };
-  const contextFor = (req: Request) => createSystemContext(deps, { requestId: String(req.id), ip: req.ip ?? null, userAgent: req.header('user-agent') ?? null });
+  const contextFor = (req: Request) => createSystemContext(deps, requestFacts(req));
 
   router.get('/:token', async (req, res) => {
     const token = normalizeToken(req.params.token);

@@ -1,3 +1,4 @@
+import { requestFacts } from '../core/http/request-facts';
 import type { RequestHandler } from 'express';
 import { createSystemContext, type ContextDeps } from '../core/graphql/context-factory';
 import { TWILIO_EVENT, WebhookDeliveryStatus, WebhookProvider } from '../webhooks/webhook-delivery.enums';
@@ -46,7 +47,7 @@ export function twilioSmsWebhookRoute(deps: ContextDeps): RequestHandler {
         return;
       }
       const delivery = await receiveDelivery(dataSource, { provider: WebhookProvider.TWILIO, eventId: messageSid, eventType: TWILIO_EVENT.sms, payload: params, rawBody: rawText });
-      const ctx = createSystemContext(deps, { requestId: String(req.id), ip: req.ip ?? null, userAgent: req.header('user-agent') ?? null });
+      const ctx = createSystemContext(deps, requestFacts(req));
       const result = await processDelivery(ctx, delivery.id, handleInboundSms);
       const reply = result.status === 'processed' || result.status === 'ignored' ? result.reply : null;
       twiml(res, reply ? `<Response><Message>${escapeXml(reply)}</Message></Response>` : '<Response/>');

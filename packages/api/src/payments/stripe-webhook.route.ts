@@ -1,3 +1,4 @@
+import { requestFacts } from '../core/http/request-facts';
 import type { RequestHandler } from 'express';
 import { createSystemContext, type ContextDeps } from '../core/graphql/context-factory';
 import { WebhookProvider } from '../webhooks/webhook-delivery.enums';
@@ -47,7 +48,7 @@ export function stripeWebhookRoute(deps: ContextDeps): RequestHandler {
         payload: event as unknown as Record<string, unknown>,
         rawBody: rawText,
       });
-      const ctx = createSystemContext(deps, { requestId: String(req.id), ip: req.ip ?? null, userAgent: req.header('user-agent') ?? null });
+      const ctx = createSystemContext(deps, requestFacts(req));
       const result = await processDelivery(ctx, delivery.id, handleStripeEvent);
       res.status(200).json({ status: result.status });
     } catch (error) {
