@@ -1,9 +1,9 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import twilio from 'twilio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Role, useTestServer } from '../support/test-server';
+import { postTwilio } from '../support/twilio-requests';
 
 /** Twilio's inbound-call parameters as the provider posts them (shared fixture). */
 const INBOUND_CALL: Record<string, string> = JSON.parse(readFileSync(path.resolve(__dirname, '../../../shared/fixtures/twilio/inbound-call.json'), 'utf8'));
@@ -45,16 +45,9 @@ describe('call requests from Twilio voice and website chat', () => {
     admin = await server.token(Role.ADMIN, { sub: 'a0000000-0000-4000-8000-0000000000c1' });
   });
 
-  async function postCall(params: Record<string, string>, { signedUrl = VOICE_PUBLIC_URL, signature }: { signedUrl?: string; signature?: string } = {}) {
-    const response = await fetch(`${server.url}/api/v1/webhook/twilio/voice`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-twilio-signature': signature ?? twilio.getExpectedTwilioSignature(TWILIO_AUTH_TOKEN, signedUrl, params),
-      },
-      body: new URLSearchParams(params).toString(),
-    });
-    return { status: response.status, contentType: response.headers.get('content-type'), text: await response.text() };
+  /** Signed with the twilio package's helper for the public URL (or `signedUrl`), posted to this server. */
+  function postCall(params: Record<string, string>, { signedUrl = VOICE_PUBLIC_URL, signature }: { signedUrl?: string; signature?: string } = {}) {
+    return postTwilio(`${server.url}/api/v1/webhook/twilio/voice`, signedUrl, params, TWILIO_AUTH_TOKEN, signature);
   }
 
   async function postChat(body: string, signature: string | null = signChat(body)) {
