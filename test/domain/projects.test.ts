@@ -70,11 +70,17 @@ describe('projects', () => {
     expect(none.data!.projects.totalCount).toBe(0);
   });
 
-  it('refuses first above 100 or below 1, and a forged cursor, with BAD_USER_INPUT', async () => {
-    for (const variables of [{ first: 101 }, { first: 0 }, { first: 10, after: 'bm90LWEtY3Vyc29y' }]) {
+  it('refuses first above 100 or below 1 before execution with GRAPHQL_VALIDATION_FAILED (400)', async () => {
+    for (const variables of [{ first: 101 }, { first: 0 }]) {
       const response = await server.graphql(PROJECTS_PAGE, variables, admin);
-      expect(response.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe('BAD_USER_INPUT');
+      expect(response.status, JSON.stringify(variables)).toBe(400);
+      expect(response.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe('GRAPHQL_VALIDATION_FAILED');
     }
+  });
+
+  it('refuses a forged cursor with BAD_USER_INPUT', async () => {
+    const response = await server.graphql(PROJECTS_PAGE, { first: 10, after: 'bm90LWEtY3Vyc29y' }, admin);
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('runs the same few SQL statements for a page of 10 or of 50, with payments, evidences and allowedTransitions', async () => {

@@ -34,6 +34,39 @@ describe('GraphQL over HTTP', () => {
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('refuses `first` outside 1 to 100 on any connection before execution with GRAPHQL_VALIDATION_FAILED (400)', async () => {
+    const admin = await server.token(Role.ADMIN);
+    const byVariable = 'query ($n: Int!) { auditLogs(first: $n) { totalCount } }';
+    const byDefault = 'query ($n: Int! = 101) { outboundMessages(first: $n) { totalCount } }';
+    const nested = 'query ($n: Int!) { projects(first: 1) { edges { node { auditTrail(first: $n) { totalCount } } } } }';
+    const fragment = 'query ($n: Int!) { ...Deliveries } fragment Deliveries on Query { webhookDeliveries(first: $n) { totalCount } }';
+    const refused: Array<[string, Record<string, unknown>, string]> = [
+      ['{ projects(first: 101) { totalCount } }', {}, 'got 101'],
+      ['{ callRequests(first: 0) { totalCount } }', {}, 'got 0'],
+      [byVariable, { n: 101 }, 'got 101'],
+      [byVariable, { n: 0 }, 'got 0'],
+      [byDefault, {}, 'got 101'],
+      [nested, { n: 500 }, 'got 500'],
+      [fragment, { n: 1000 }, 'got 1000'],
+    ];
+    for (const [query, variables, got] of refused) {
+      const response = await server.graphql(query, variables, admin);
+      expect(response.status, query).toBe(400);
+      expect(response.data, query).toBeUndefined();
+      expect(response.errors?.[0]?.extensions?.code, query).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(response.errors?.[0]?.message, query).toBe(`\`first\` must be between 1 and 100; ${got}`);
+    }
+    // Before execution: without a token the resolvers would answer UNAUTHENTICATED.
+    expect((await server.graphql(byVariable, { n: 101 })).errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    // The bounds themselves and the default pass.
+    for (const variables of [{ n: 1 }, { n: 100 }]) {
+      const response = await server.graphql(byVariable, variables, admin);
+      expect(response.status).toBe(200);
+      expect(response.errors).toBeUndefined();
+    }
+    expect((await server.graphql('{ projects { totalCount } }', {}, admin)).errors).toBeUndefined();
+  });
+
   it('answers 413 to a body over 1 MiB', async () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',

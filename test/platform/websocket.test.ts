@@ -45,6 +45,16 @@ describe('GraphQL over websockets (graphql-transport-ws)', () => {
     expect(JSON.stringify(error)).toMatch(/alias/i);
   });
 
+  it('refuses `first` outside 1 to 100 with a GRAPHQL_VALIDATION_FAILED error message, as HTTP does', async () => {
+    const client = server.wsClient({ authorization: `Bearer ${await server.token(Role.ADMIN)}` });
+    const query = 'query ($n: Int!) { projects(first: 1) { edges { node { auditTrail(first: $n) { totalCount } } } } }';
+    for (const [refused, variables] of [[query, { n: 101 }], ['{ auditLogs(first: 0) { totalCount } }', {}]] as const) {
+      const error = await firstResult(client, refused, variables).catch((e: unknown) => e);
+      expect(error).toEqual([expect.objectContaining({ message: expect.stringMatching(/^`first` must be between 1 and 100; got (101|0)$/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })]);
+    }
+    expect(await firstResult(client, query, { n: 100 })).toEqual({ data: { projects: { edges: [] } } });
+  });
+
   it('closes a socket that never sends connection_init', async () => {
     const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
     const code = await new Promise<number>((resolve) => socket.on('close', (c) => resolve(c)));

@@ -3,10 +3,11 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { AppConfig } from '../config/config';
 import type { Logger } from '../logging/logger';
 import { createErrorFormatter } from './format-error';
+import { pageSizeErrors } from './page-size-limit';
 import { PARSE_OPTIONS, queryLimitRules } from './query-limits';
 import type { RequestContext } from './request-context';
 
@@ -25,6 +26,19 @@ export function createApolloServer({ schema, config, logger, httpServer, onDrain
       return { drainServer: onDrain };
     },
   };
+  // `first` often comes from the variables, which validation rules never see: checked once the
+  // operation is resolved, before it executes, and answered like a failed validation.
+  const pageSizeLimit: ApolloServerPlugin<RequestContext> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema: requestSchema, document, request }) {
+          // Apollo takes one error from this hook; the first one is enough to fix the query.
+          const [error] = pageSizeErrors(requestSchema, document, request.variables, request.operationName);
+          if (error) throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, http: { status: 400 } } });
+        },
+      };
+    },
+  };
   return new ApolloServer<RequestContext>({
     schema,
     introspection: config.docsEnabled,
@@ -40,6 +54,7 @@ export function createApolloServer({ schema, config, logger, httpServer, onDrain
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }),
       drainWebsockets,
+      pageSizeLimit,
       config.docsEnabled ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });

@@ -20,6 +20,7 @@ export class PageInfo {
 
 @ArgsType()
 export class ConnectionArgs {
+  // Out of range is refused before execution (page-size-limit.ts); these stay as a second line of defence.
   @Field(() => Int, { defaultValue: 20, description: `1 to ${QUERY_LIMITS.maxPageSize}` })
   @Min(1)
   @Max(QUERY_LIMITS.maxPageSize)

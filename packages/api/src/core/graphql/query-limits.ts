@@ -11,7 +11,7 @@ export const QUERY_LIMITS = {
   maxDirectives: 20,
   maxTokens: 2000,
   maxCost: 5000,
-  /** Largest page any connection returns. */
+  /** Largest page any connection returns; a `first` outside 1 to this fails validation (page-size-limit.ts). */
   maxPageSize: 100,
 } as const;
 
