@@ -6,7 +6,7 @@ import { ActorType } from '../audit/actor-type.enum';
 import type { AppConfig } from '../core/config/config';
 import { createSystemContext, type ContextDeps } from '../core/graphql/context-factory';
 import type { RequestContext } from '../core/graphql/request-context';
-import { E164 } from '../projects/inputs/create-project.input';
+import { E164 } from '../core/validation/e164';
 import { escapeXml, parseFormBody, twiml, verifyTwilioRequest } from '../webhooks/twilio-signature';
 import { TWILIO_EVENT, WebhookDeliveryStatus, WebhookProvider } from '../webhooks/webhook-delivery.enums';
 import { processDelivery, receiveDelivery, recordRejected, type DeliveryHandler } from '../webhooks/webhook-delivery.service';

@@ -1,5 +1,9 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { TOKEN_ALPHABET, generateToken, hashToken, isWellFormedToken, parseSmsReply, samePhone } from './confirmation-token';
+import { loadConfig } from '../core/config/config';
+import { TOKEN_ALPHABET, generateToken, hashConfirmationToken, isWellFormedToken, parseSmsReply, samePhone } from './confirmation-token';
+
+const configWith = (jwtSecret: string) => loadConfig({ NODE_ENV: 'test', JWT_SECRET: jwtSecret }).config;
 
 describe('confirmation tokens', () => {
   it('are 6 characters without look-alikes', () => {
@@ -11,8 +15,15 @@ describe('confirmation tokens', () => {
   });
 
   it('hash the same whatever the case and spacing', () => {
-    expect(hashToken('abc 23x')).toBe(hashToken('ABC23X'));
-    expect(hashToken('ABC23X')).toMatch(/^[0-9a-f]{64}$/);
+    const config = configWith('k'.repeat(40));
+    expect(hashConfirmationToken(config, 'abc 23x')).toBe(hashConfirmationToken(config, 'ABC23X'));
+    expect(hashConfirmationToken(config, 'ABC23X')).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('hash with a server-side key: not a bare SHA-256, and another key gives another hash', () => {
+    const hash = hashConfirmationToken(configWith('k'.repeat(40)), 'ABC23X');
+    expect(hash).not.toBe(createHash('sha256').update('ABC23X').digest('hex'));
+    expect(hashConfirmationToken(configWith('j'.repeat(40)), 'ABC23X')).not.toBe(hash);
   });
 
   it('are read from `TAIP <TOKEN>` in any case and spacing', () => {

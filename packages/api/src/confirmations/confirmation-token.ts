@@ -1,4 +1,6 @@
-import { createHash, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
+import { hashToken } from '../core/auth/token-hash';
+import type { AppConfig } from '../core/config/config';
 
 /** Letters and digits without look-alikes: no 0/O, 1/I/L. */
 export const TOKEN_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -17,9 +19,12 @@ export function isWellFormedToken(token: string): boolean {
   return token.length === TOKEN_LENGTH && [...token].every((c) => TOKEN_ALPHABET.includes(c));
 }
 
-/** Only this hash is stored; the token itself exists in the client's message alone. */
-export function hashToken(token: string): string {
-  return createHash('sha256').update(normalizeToken(token)).digest('hex');
+/**
+ * Only this keyed hash is stored; the token itself exists in the client's message alone.
+ * 31^6 codes: a bare hash of a leaked table would fall to a dictionary in seconds.
+ */
+export function hashConfirmationToken(config: AppConfig, token: string): string {
+  return hashToken(config, 'confirmation', normalizeToken(token));
 }
 
 /** The token of an SMS reply `TAIP <TOKEN>` in any case and spacing; null for any other text. */

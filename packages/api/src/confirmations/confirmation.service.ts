@@ -13,7 +13,7 @@ import { loadLifecycleFacts } from '../projects/lifecycle-facts';
 import { applyTransition, lockProject } from '../projects/project.service';
 import { Confirmation } from './confirmation.entity';
 import { confirmationEmail, confirmationSms } from './confirmation-messages';
-import { generateToken, hashToken, samePhone } from './confirmation-token';
+import { generateToken, hashConfirmationToken, samePhone } from './confirmation-token';
 
 /** Wrong `TAIP` codes from a client's phone before the open confirmation is revoked. */
 export const MAX_WRONG_ATTEMPTS = 5;
@@ -35,7 +35,7 @@ export async function issueConfirmation(tx: TxContext, project: Project, actor: 
   const token = generateToken();
   const repository = tx.manager.getRepository(Confirmation);
   const confirmation = await repository.save(
-    repository.create({ projectId: project.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + config.confirmationTtlHours * 3_600_000) }),
+    repository.create({ projectId: project.id, tokenHash: hashConfirmationToken(config, token), expiresAt: new Date(Date.now() + config.confirmationTtlHours * 3_600_000) }),
   );
   const channels: string[] = [];
   if (project.clientPhone) {
@@ -98,7 +98,7 @@ export type ConfirmResult = { confirmed: true; project: Project } | { confirmed:
 
 /** An open confirmation for this token, if any; read-only (the GET page uses it). */
 export async function findOpenConfirmation(ctx: RequestContext, token: string): Promise<Confirmation | null> {
-  const confirmation = await (ctx.manager ?? ctx.dataSource.manager).getRepository(Confirmation).findOneBy({ tokenHash: hashToken(token) });
+  const confirmation = await (ctx.manager ?? ctx.dataSource.manager).getRepository(Confirmation).findOneBy({ tokenHash: hashConfirmationToken(ctx.config, token) });
   return confirmation && isOpen(confirmation) ? confirmation : null;
 }
 

@@ -9,6 +9,7 @@ import { startWebsocketServer, type WebsocketServer } from './graphql/websocket-
 import { createApp } from './http/create-app';
 import type { Logger } from './logging/logger';
 import { startOutboxWorker } from '../outbox/outbox-worker';
+import { UserRegistry } from '../users/user-registry';
 import { startEventBus } from './events/start-event-bus';
 import { startLiveHubs, type LiveHubs } from './events/live-hubs';
 import type { ContextDeps } from './graphql/context-factory';
@@ -35,10 +36,13 @@ export async function startServer(serverDeps: ServerDeps): Promise<RunningServer
   const schema = await buildApiSchema();
   const events = await startEventBus(serverDeps);
   let live: LiveHubs | undefined;
+  let viewers: UserRegistry | undefined;
   let apollo: ApolloServer<RequestContext> | undefined;
   try {
     live = await startLiveHubs(serverDeps.dataSource, config, logger, events);
-    const deps: ContextDeps = { ...serverDeps, events, live };
+    const baseDeps: ContextDeps = { ...serverDeps, events, live };
+    viewers = new UserRegistry(baseDeps, events);
+    const deps: ContextDeps = { ...baseDeps, viewers };
     const httpServer = createServer();
     let websockets: WebsocketServer | undefined;
     apollo = createApolloServer({ schema, config, logger, httpServer, onDrain: async () => websockets?.dispose() });
@@ -52,7 +56,7 @@ export async function startServer(serverDeps: ServerDeps): Promise<RunningServer
     const { port } = httpServer.address() as AddressInfo;
     // Sends what committed transactions wrote to the outbox; stops with the server.
     const outbox = startOutboxWorker(deps);
-    const started = { apollo, live };
+    const started = { apollo, live, viewers };
     let closing: Promise<void> | undefined;
     return {
       url: `http://127.0.0.1:${port}`,
@@ -63,6 +67,7 @@ export async function startServer(serverDeps: ServerDeps): Promise<RunningServer
           .then(() => outbox.stop())
           .then(() => {
             started.live.close();
+            started.viewers.close();
             return events.close();
           })),
     };
@@ -70,6 +75,7 @@ export async function startServer(serverDeps: ServerDeps): Promise<RunningServer
     // Nothing started here may outlive a failed start (a port in use, say).
     await apollo?.stop().catch(() => undefined);
     live?.close();
+    viewers?.close();
     await events.close();
     throw error;
   }

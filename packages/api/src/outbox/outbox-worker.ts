@@ -103,8 +103,9 @@ export function startOutboxWorker(deps: ContextDeps): OutboxWorker {
         OutboundMessageStatus.CAPTURED,
       ]);
       // Development only (production requires provider credentials): the log stands in for the
-      // phone or inbox, so a developer can follow the confirmation flow. The recipient stays out.
-      logger.info({ id, channel, subject: message.subject, text: message.body }, 'outbox message captured (no provider credentials)');
+      // phone or inbox. The recipient stays out, and so do tokens: logs are not a place for
+      // credentials (point SMTP_HOST at a local mail catcher to follow a link).
+      logger.info({ id, channel, subject: message.subject, text: maskSecrets(message.body, message.secrets) }, 'outbox message captured (no provider credentials)');
       return;
     }
     let providerMessageId: string;

@@ -6,10 +6,10 @@ import { recordAudit } from '../audit/audit.service';
 import { Role } from '../core/auth/role';
 import type { Viewer } from '../core/auth/viewer';
 import { runInTransaction, type TxContext } from '../core/db/transaction';
-import { BadUserInputError, ForbiddenError, InvalidTransitionError, NotFoundError, UnauthenticatedError } from '../core/errors/domain-error';
+import { ForbiddenError, InvalidTransitionError, NotFoundError, UnauthenticatedError } from '../core/errors/domain-error';
 import type { Connection } from '../core/graphql/connection';
 import type { RequestContext } from '../core/graphql/request-context';
-import { User } from '../users/user.entity';
+import { assertAssignable } from '../users/user.service';
 import type { CreateProjectInput } from './inputs/create-project.input';
 import type { ProjectsArgs } from './inputs/projects.args';
 import { factsFrom, loadLifecycleFacts } from './lifecycle-facts';
@@ -17,15 +17,12 @@ import { allowedTargets, decideTransition } from './project-lifecycle';
 import { ProjectStatus } from './project-status.enum';
 import { whereVisibleTo } from './project-visibility';
 import { isUuid } from '../core/validation/is-uuid';
+import { escapeLike } from '../core/db/escape-like';
 import { Project } from './project.entity';
 
 function viewerOf(ctx: RequestContext): Viewer {
   if (!ctx.viewer) throw new UnauthenticatedError();
   return ctx.viewer;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** A page of the projects the viewer may see, newest first. */
@@ -70,8 +67,8 @@ export async function lockProject(tx: TxContext, id: string, viewer?: Viewer): P
 export async function createProject(ctx: RequestContext, input: CreateProjectInput): Promise<Project> {
   const actor = personActor(ctx);
   return runInTransaction(ctx, async (tx) => {
-    await assertUserHasRole(tx, input.contractorId, Role.CONTRACTOR, 'contractorId');
-    await assertUserHasRole(tx, input.expertId, Role.EXPERT, 'expertId');
+    await assertAssignable(tx, input.contractorId, Role.CONTRACTOR, 'contractorId');
+    await assertAssignable(tx, input.expertId, Role.EXPERT, 'expertId');
     const repository = tx.manager.getRepository(Project);
     const client = input.clientInfo;
     const project = await repository.save(
@@ -103,12 +100,6 @@ export async function createProject(ctx: RequestContext, input: CreateProjectInp
     });
     return project;
   });
-}
-
-async function assertUserHasRole(tx: TxContext, userId: string | null | undefined, role: Role, field: string): Promise<void> {
-  if (!userId) return;
-  const user = await tx.manager.getRepository(User).findOneBy({ id: userId });
-  if (user?.role !== role) throw new BadUserInputError(`${field} must be the id of a ${role} user`, { field });
 }
 
 /**

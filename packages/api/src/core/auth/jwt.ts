@@ -44,10 +44,14 @@ export async function verifyAccessToken(token: string, settings: JwtSettings): P
   }
   const appMetadata = payload.app_metadata as { role?: unknown } | undefined;
   const role = isRole(appMetadata?.role) ? appMetadata.role : Role.CLIENT;
+  const userMetadata = payload.user_metadata as { full_name?: unknown; name?: unknown } | undefined;
+  const name = userMetadata?.full_name ?? userMetadata?.name;
   return {
     id: String(payload.sub),
-    email: typeof payload.email === 'string' ? payload.email.toLowerCase() : null,
+    // Supabase gives phone-only users an empty e-mail.
+    email: typeof payload.email === 'string' && payload.email.trim() ? payload.email.trim().toLowerCase() : null,
     role,
+    name: typeof name === 'string' ? name : null,
     expiresAt: payload.exp!,
   };
 }
@@ -58,6 +62,8 @@ export interface TokenClaims {
   email?: string | undefined;
   /** Lifetime in seconds. */
   ttlSeconds?: number;
+  /** Expiry as seconds since the epoch; wins over ttlSeconds. */
+  expiresAt?: number;
 }
 
 /** Issues a token the way Supabase shapes them; for development tokens and tests. */
@@ -66,7 +72,7 @@ export async function signAccessToken(claims: TokenClaims, settings: JwtSettings
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.sub)
     .setIssuedAt()
-    .setExpirationTime(Math.floor(Date.now() / 1000) + (claims.ttlSeconds ?? 3600));
+    .setExpirationTime(claims.expiresAt ?? Math.floor(Date.now() / 1000) + (claims.ttlSeconds ?? 3600));
   if (settings.audience) jwt.setAudience(settings.audience);
   if (settings.issuer) jwt.setIssuer(settings.issuer);
   return jwt.sign(key(settings.secret));

@@ -6,6 +6,8 @@ export interface Viewer {
   id: string;
   email: string | null;
   role: Role;
+  /** A display name from the token (Supabase `user_metadata.full_name`), used when registering the user. */
+  name?: string | null;
   /** Seconds since the epoch; subscriptions close when it passes. */
   expiresAt: number;
 }

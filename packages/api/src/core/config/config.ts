@@ -29,6 +29,8 @@ export interface AppConfig {
   publicBaseUrl: string;
   logLevel: string;
   jwt: { secret: string | undefined; audience: string | undefined; issuer: string | undefined };
+  /** Key of the HMAC that stores issued secrets (sign-in, invitation and confirmation tokens); derived from the JWT secret when unset. */
+  tokenHashSecret: string | undefined;
   stripe: { secretKey: string | undefined; webhookSecret: string | undefined; apiBaseUrl: string | undefined };
   twilio: {
     accountSid: string | undefined;
@@ -77,6 +79,9 @@ export const DEFAULT_PII_FIELDS = [
   'called',
   'password',
   'passwordHash',
+  'token',
+  'accessToken',
+  'refreshToken',
 ];
 
 /** Values copied from .env.example that must never reach production. */
@@ -191,6 +196,7 @@ export function loadConfig(env: Env, baseDir = env.INIT_CWD ?? process.cwd()): C
     publicBaseUrl,
     logLevel: reader.string('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'warn' : 'info'),
     jwt: { secret: jwtSecret, audience: reader.string('JWT_AUDIENCE'), issuer: reader.string('JWT_ISSUER') },
+    tokenHashSecret: reader.string('TOKEN_HASH_SECRET'),
     stripe: {
       secretKey: reader.string('STRIPE_SECRET_KEY'),
       webhookSecret: reader.string('STRIPE_WEBHOOK_SECRET'),
@@ -266,6 +272,7 @@ function productionProblems(config: AppConfig): string[] {
   }
   const secrets: Array<[string, string | undefined]> = [
     ['JWT_SECRET', config.jwt.secret],
+    ['TOKEN_HASH_SECRET', config.tokenHashSecret],
     ['STRIPE_SECRET_KEY', config.stripe.secretKey],
     ['STRIPE_WEBHOOK_SECRET', config.stripe.webhookSecret],
     ['TWILIO_AUTH_TOKEN', config.twilio.authToken],

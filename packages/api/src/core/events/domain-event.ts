@@ -3,6 +3,8 @@ export type DomainEvent =
   | { type: 'finance.changed' }
   | { type: 'project.changed'; projectId: string }
   | { type: 'audit.added'; auditLogId: string; seq: string }
+  /** A user's role or standing changed: every instance forgets what it cached about them. */
+  | { type: 'user.changed'; userId: string }
   /** The bus may have missed events (its listening connection dropped): recompute from the database. */
   | { type: 'refresh' };
 
@@ -14,6 +16,8 @@ export function isDomainEvent(value: unknown): value is DomainEvent {
       return true;
     case 'project.changed':
       return typeof event.projectId === 'string';
+    case 'user.changed':
+      return typeof event.userId === 'string';
     case 'audit.added':
       return typeof event.auditLogId === 'string' && typeof event.seq === 'string';
     default:

@@ -6,6 +6,8 @@ import type { Logger } from '../logging/logger';
 import type { RequestContext } from './request-context';
 import type { EventBus } from '../events/event-bus';
 import type { LiveHubs } from '../events/live-hubs';
+import type { ViewerRegistry } from '../auth/viewer-registry';
+import type { HttpExchange } from '../http/http-exchange';
 import { RequestLoaders } from './request-loaders';
 
 export interface ContextDeps {
@@ -14,6 +16,8 @@ export interface ContextDeps {
   dataSource: DataSource;
   events?: EventBus;
   live?: LiveHubs;
+  /** Who the token subjects are (registration of new ones, deactivated ones refused). */
+  viewers?: ViewerRegistry;
 }
 
 export interface RequestFacts {
@@ -23,8 +27,9 @@ export interface RequestFacts {
 }
 
 /** Context of an HTTP request: the Authorization header is verified per request. */
-export async function createRequestContext(deps: ContextDeps, authorization: string | undefined, facts: RequestFacts): Promise<RequestContext> {
-  return buildRequestContext(deps, await authenticate(authorization, jwtSettings(deps.config), facts.ip), facts);
+export async function createRequestContext(deps: ContextDeps, authorization: string | undefined, facts: RequestFacts, http?: HttpExchange): Promise<RequestContext> {
+  const context = buildRequestContext(deps, await authenticate(authorization, authSettings(deps), facts.ip), facts);
+  return http ? { ...context, http } : context;
 }
 
 /** Same shape for HTTP and websocket operations; a socket authenticates once, in connection_init. */
@@ -41,6 +46,7 @@ export function buildRequestContext(deps: ContextDeps, { viewer, failure }: Auth
     loaders: new RequestLoaders(deps.dataSource),
     events: deps.events,
     live: deps.live,
+    viewers: deps.viewers,
   };
 }
 
@@ -52,6 +58,11 @@ export function jwtSettings(config: AppConfig): AuthSettings {
   let adminAllowed = matchers.get(config);
   if (!adminAllowed) matchers.set(config, (adminAllowed = adminIpMatcher(config.adminIpAllowlist)));
   return { secret: config.jwt.secret, audience: config.jwt.audience, issuer: config.jwt.issuer, adminAllowed };
+}
+
+/** Token checks plus the user registry: what every channel a person signs in through uses. */
+export function authSettings(deps: ContextDeps): AuthSettings {
+  return { ...jwtSettings(deps.config), registry: deps.viewers };
 }
 
 /** Context for work no person asked for (provider webhooks, the outbox worker): no viewer. */

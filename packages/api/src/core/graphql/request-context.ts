@@ -6,6 +6,8 @@ import type { Logger } from '../logging/logger';
 import type { RequestLoaders } from './request-loaders';
 import type { EventBus } from '../events/event-bus';
 import type { LiveHubs } from '../events/live-hubs';
+import type { HttpExchange } from '../http/http-exchange';
+import type { ViewerRegistry } from '../auth/viewer-registry';
 
 /** What every resolver and service call receives first: who asks, from where, and the shared infrastructure. */
 export interface RequestContext {
@@ -25,6 +27,10 @@ export interface RequestContext {
   events?: EventBus;
   /** Live subscription hubs of this server (absent in scripts). */
   live?: LiveHubs;
+  /** Who token subjects are; absent in scripts. */
+  viewers?: ViewerRegistry;
+  /** Cookies of the HTTP request and response; absent over websockets and in background work. */
+  http?: HttpExchange;
   /** Side effects waiting for the open transaction to commit. */
   afterCommit?: Array<() => void | Promise<void>>;
 }

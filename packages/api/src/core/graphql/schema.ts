@@ -8,6 +8,8 @@ import { MarginRuleResolver } from '../../margins/margin-rule.resolver';
 import { OutboundMessageResolver } from '../../outbox/outbound-message.resolver';
 import { ProjectResolver } from '../../projects/project.resolver';
 import { ViewerResolver } from '../../users/viewer.resolver';
+import { UserResolver } from '../../users/user.resolver';
+import { SignInResolver } from '../../users/sign-in.resolver';
 import { ConfirmationResolver } from '../../confirmations/confirmation.resolver';
 import { FinanceMetricsResolver } from '../../finance/finance-metrics.resolver';
 import { QuickPaymentResolver } from '../../payments/quick-payment.resolver';
@@ -15,7 +17,7 @@ import { WebhookDeliveryResolver } from '../../webhooks/webhook-delivery.resolve
 import { authChecker } from '../auth/auth-checker';
 
 /** Every resolver class of the API. */
-const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, ProjectResolver, EvidenceResolver, MarginRuleResolver, AuditLogResolver, CallRequestResolver, OutboundMessageResolver, WebhookDeliveryResolver, FinanceMetricsResolver, QuickPaymentResolver, ConfirmationResolver];
+const RESOLVERS: NonEmptyArray<Function> = [ViewerResolver, UserResolver, SignInResolver, ProjectResolver, EvidenceResolver, MarginRuleResolver, AuditLogResolver, CallRequestResolver, OutboundMessageResolver, WebhookDeliveryResolver, FinanceMetricsResolver, QuickPaymentResolver, ConfirmationResolver];
 
 let cached: Promise<GraphQLSchema> | undefined;
 

@@ -6,8 +6,9 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { authenticate, type Authentication } from '../auth/authenticate';
 import { MAX_BODY_BYTES } from '../http/http-errors';
 import { createErrorFormatter } from './format-error';
+import { pageSizeErrors } from './page-size-limit';
 import { PARSE_OPTIONS, queryLimitRules } from './query-limits';
-import { buildRequestContext, jwtSettings, type ContextDeps } from './context-factory';
+import { authSettings, buildRequestContext, type ContextDeps } from './context-factory';
 import { randomUUID } from 'node:crypto';
 
 /** graphql-ws' close code for a refused connection_init (see its CloseCode.Forbidden). */
@@ -58,7 +59,7 @@ export function startWebsocketServer(httpServer: Server, schema: GraphQLSchema, 
       schema,
       async onConnect(ctx: Context<Record<string, unknown>, SocketExtra>) {
         const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
-        const auth = await authenticate(typeof header === 'string' ? header : undefined, jwtSettings(config), ctx.extra.request.socket.remoteAddress);
+        const auth = await authenticate(typeof header === 'string' ? header : undefined, authSettings(deps), ctx.extra.request.socket.remoteAddress);
         if (!auth.viewer) return false;
         ctx.extra.auth = auth;
         // The socket may have closed while the token was checked; onClose has run then.
@@ -76,7 +77,9 @@ export function startWebsocketServer(httpServer: Server, schema: GraphQLSchema, 
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
         }
-        const errors = validate(schema, document, rules);
+        const invalid = validate(schema, document, rules);
+        // Page sizes need the variables, so they are checked once the document itself is valid, as over HTTP.
+        const errors = invalid.length > 0 ? invalid : pageSizeErrors(schema, document, payload.variables, payload.operationName);
         if (errors.length > 0) {
           return errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
         }

@@ -10,6 +10,7 @@ import { webhookRouter } from '../../webhooks/webhook-routes';
 import { financeExportRouter } from '../../finance/finance-export.route';
 import { healthRouter } from './health.route';
 import { MAX_BODY_BYTES, errorHandler, notFound, rejectOversizeBodies } from './http-errors';
+import { httpExchange } from './http-exchange';
 import { requestFacts } from './request-facts';
 import { requestIdFor } from './request-id';
 import { apiRateLimit } from './api-rate-limit';
@@ -55,7 +56,7 @@ export function createApp(deps: AppDeps): Express {
     apiRateLimit(deps, { graphql: true }),
     express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext(deps, req.headers.authorization, requestFacts(req)),
+      context: async ({ req, res }) => createRequestContext(deps, req.headers.authorization, requestFacts(req), httpExchange(req, res)),
     }),
   );
 

@@ -3,7 +3,7 @@ import { authFailureMessage, authenticate } from '../auth/authenticate';
 import type { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
 import { ErrorCode } from '../errors/error-code';
-import { jwtSettings, type ContextDeps } from '../graphql/context-factory';
+import { authSettings, type ContextDeps } from '../graphql/context-factory';
 
 /**
  * REST counterpart of GraphQL's auth checker: the same `authenticate()` and JWT settings, so a
@@ -14,7 +14,7 @@ import { jwtSettings, type ContextDeps } from '../graphql/context-factory';
 export function requireRole(deps: ContextDeps, ...roles: Role[]): RequestHandler {
   const allowed = new Set<Role>(roles);
   return async (req, res, next) => {
-    const { viewer, failure } = await authenticate(req.headers.authorization, jwtSettings(deps.config), req.ip);
+    const { viewer, failure } = await authenticate(req.headers.authorization, authSettings(deps), req.ip);
     if (!viewer) {
       const message = authFailureMessage(failure);
       // RFC 6750: tell the client which scheme to use and, for a refused token, why.

@@ -1,7 +1,6 @@
 import { IsEmail, IsOptional, IsPositive, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
-
-export const E164 = /^\+[1-9]\d{6,14}$/;
+import { E164 } from '../../core/validation/e164';
 
 @InputType('ClientInfoInput')
 export class ClientInfoInput {
