@@ -4,6 +4,7 @@ import { ActorType } from '../../packages/api/src/audit/actor-type.enum';
 import { LIFECYCLE, findStep } from '../../packages/api/src/projects/project-lifecycle';
 import { ProjectStatus } from '../../packages/api/src/projects/project-status.enum';
 import { factories } from '../support/factories';
+import { createUser } from '../support/users';
 import { CERTIFY, PROJECT_STATUS, TRANSITION } from '../support/operations';
 import { Role, useTestServer } from '../support/test-server';
 
@@ -18,8 +19,8 @@ describe('project lifecycle over GraphQL', () => {
 
   beforeAll(async () => {
     make = factories(server.dataSource);
-    const contractor = await make.user({ role: Role.CONTRACTOR });
-    const expert = await make.user({ role: Role.EXPERT });
+    const contractor = await createUser(server, Role.CONTRACTOR);
+    const expert = await createUser(server, Role.EXPERT);
     people = { contractorId: contractor.id, expertId: expert.id, clientId: randomUUID() };
     tokens[Role.ADMIN] = await server.token(Role.ADMIN);
     tokens[Role.CONTRACTOR] = await server.token(Role.CONTRACTOR, { sub: contractor.id });

@@ -4,6 +4,7 @@ import { EvidenceCategory } from '../../packages/api/src/evidences/evidence-cate
 import { PaymentType } from '../../packages/api/src/payments/payment.enums';
 import { ProjectStatus } from '../../packages/api/src/projects/project-status.enum';
 import { factories } from '../support/factories';
+import { createUser } from '../support/users';
 import { ADD_EVIDENCE, CREATE_PROJECT, PROJECT_STATUS, PROJECTS_PAGE, TRANSITION } from '../support/operations';
 import { countStatements } from '../support/statement-counter';
 import { Role, useTestServer, type GraphQLResponse } from '../support/test-server';
@@ -22,8 +23,8 @@ describe('projects', () => {
   beforeAll(async () => {
     make = factories(server.dataSource);
     admin = await server.token(Role.ADMIN);
-    contractorId = (await make.user({ role: Role.CONTRACTOR })).id;
-    otherContractorId = (await make.user({ role: Role.CONTRACTOR })).id;
+    contractorId = (await createUser(server, Role.CONTRACTOR)).id;
+    otherContractorId = (await createUser(server, Role.CONTRACTOR)).id;
     // 60 projects, oldest first, each with a payment and two evidences.
     for (let i = 0; i < 60; i++) {
       const project = await make.project({
@@ -139,7 +140,7 @@ describe('createProject', () => {
 
   it('refuses invalid input with BAD_USER_INPUT and creates nothing', async () => {
     const admin = await server.token(Role.ADMIN);
-    const expert = await factories(server.dataSource).user({ role: Role.EXPERT });
+    const expert = await createUser(server, Role.EXPERT);
     const [{ n: before }] = await server.dataSource.query('SELECT count(*)::int AS n FROM projects');
     for (const input of [
       { clientInfo: { name: 'A', phone: '860000000' } },

@@ -5,6 +5,7 @@ import type { Viewer } from '../../packages/api/src/core/auth/viewer';
 import { canSee, whereVisibleTo } from '../../packages/api/src/projects/project-visibility';
 import { Project } from '../../packages/api/src/projects/project.entity';
 import { factories } from '../support/factories';
+import { createUser } from '../support/users';
 import { useTestServer } from '../support/test-server';
 
 /** Live subscriptions filter in memory (canSee), queries in SQL (whereVisibleTo): one rule, two forms that must agree. */
@@ -13,8 +14,8 @@ describe('project visibility', () => {
 
   it('gives the same answer in SQL and in memory, for every kind of viewer', async () => {
     const make = factories(server.dataSource);
-    const contractor = await make.user({ role: Role.CONTRACTOR });
-    const expert = await make.user({ role: Role.EXPERT });
+    const contractor = await createUser(server, Role.CONTRACTOR);
+    const expert = await createUser(server, Role.EXPERT);
     const clientId = randomUUID();
     await make.project({ contractorId: contractor.id, expertId: expert.id });
     await make.project({ contractorId: contractor.id, clientId });

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProjectStatus } from '../../packages/api/src/projects/project-status.enum';
 import { factories } from '../support/factories';
+import { createUser } from '../support/users';
 import { FINANCE_METRICS_LIVE, RECORD_QUICK_PAYMENT, TRANSITION } from '../support/operations';
 import { paymentIntentEvent, postStripe, stripeSignature } from '../support/stripe-events';
 import { Role, startTestServer, type TestServer } from '../support/test-server';
@@ -115,7 +116,7 @@ describe('live updates over graphql-ws', () => {
 
   it('streams only the projects a contractor may see, and audit entries to admins', async () => {
     const make = factories(a.dataSource);
-    const contractor = await make.user({ role: Role.CONTRACTOR });
+    const contractor = await createUser(a, Role.CONTRACTOR);
     const mine = await make.project({ status: ProjectStatus.PAID, contractorId: contractor.id });
     const other = await make.project({ status: ProjectStatus.PAID });
     const contractorSocket = a.wsClient({ authorization: `Bearer ${await a.token(Role.CONTRACTOR, { sub: contractor.id })}` });

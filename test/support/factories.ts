@@ -1,24 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { Role } from '../../packages/api/src/core/auth/role';
 import { EvidenceCategory } from '../../packages/api/src/evidences/evidence-category.enum';
 import { Evidence } from '../../packages/api/src/evidences/evidence.entity';
 import { PaymentProvider, PaymentStatus, PaymentType } from '../../packages/api/src/payments/payment.enums';
 import { Payment } from '../../packages/api/src/payments/payment.entity';
 import { ProjectStatus } from '../../packages/api/src/projects/project-status.enum';
 import { Project } from '../../packages/api/src/projects/project.entity';
-import { User } from '../../packages/api/src/users/user.entity';
 
-/** Test data written straight to the real database, with overrides per test. */
+/**
+ * Test data written straight to the real database, with overrides per test: states a user
+ * could reach through the API, reached in one step. Users are not made here: they come
+ * through createUser or a token (test/support/users.ts), as they do in the product.
+ */
 export function factories(dataSource: DataSource) {
   return {
-    async user(overrides: Partial<User> = {}): Promise<User> {
-      const repository = dataSource.getRepository(User);
-      return repository.save(
-        repository.create({ email: `${randomUUID()}@test.vejapro.lt`, role: Role.CLIENT, name: 'Test User', phone: null, ...overrides }),
-      );
-    },
-
     async project(overrides: Partial<Project> = {}): Promise<Project> {
       const repository = dataSource.getRepository(Project);
       return repository.save(

@@ -31,7 +31,9 @@ export interface TestServer {
   dataSource: DataSource;
   database: TestDatabase;
   token(role: Role, options?: TokenOptions): Promise<string>;
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** Everything the server logged, when started with `captureLogs` (at debug level). */
+  logs(): string;
   /** A graphql-ws client over a real socket; closed with the server. */
   wsClient(connectionParams?: Record<string, unknown>, options?: { retryAttempts?: number }): WsClient;
   close(): Promise<void>;
@@ -54,11 +56,12 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
  * Starts the real server on a random port against a fresh database.
  * Pass `database` to share one between several servers (two instances).
  */
-export async function startTestServer(env: Record<string, string> = {}, shared?: { database: TestDatabase }): Promise<TestServer> {
+export async function startTestServer(env: Record<string, string> = {}, shared?: { database?: TestDatabase; captureLogs?: boolean }): Promise<TestServer> {
   const database = shared?.database ?? (await createTestDatabase());
-  const { config, problems } = loadConfig(testEnv({ DATABASE_URL: database.url, ...env }));
+  const captured: string[] = [];
+  const { config, problems } = loadConfig(testEnv({ DATABASE_URL: database.url, ...(shared?.captureLogs ? { LOG_LEVEL: 'debug' } : {}), ...env }));
   if (problems.length) throw new Error(`test config: ${problems.join('; ')}`);
-  const logger = createLogger(config);
+  const logger = shared?.captureLogs ? createLogger(config, { write: (line: string) => void captured.push(line) }) : createLogger(config);
   const dataSource = createDataSource(database.url);
   await dataSource.initialize();
   let server: RunningServer;
@@ -80,10 +83,11 @@ export async function startTestServer(env: Record<string, string> = {}, shared?:
     database,
     token: (role, options = {}) =>
       signAccessToken({ sub: options.sub ?? randomUUID(), role, email: options.email, ttlSeconds: options.ttlSeconds }, { secret }),
-    async graphql(query, variables, token) {
+    logs: () => captured.join(''),
+    async graphql(query, variables, token, headers = {}) {
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'headers'>;
@@ -98,16 +102,16 @@ export async function startTestServer(env: Record<string, string> = {}, shared?:
       await Promise.all(sockets.map((socket) => socket.dispose()));
       await server.close();
       await dataSource.destroy();
-      if (!shared) await database.drop();
+      if (!shared?.database) await database.drop();
     },
   };
 }
 
 /** Registers a server for the current test file, started before its tests and disposed after. */
-export function useTestServer(env: Record<string, string> = {}): TestServer {
+export function useTestServer(env: Record<string, string> = {}, options: { captureLogs?: boolean } = {}): TestServer {
   let server: TestServer | undefined;
   beforeAll(async () => {
-    server = await startTestServer(env);
+    server = await startTestServer(env, options);
   });
   afterAll(async () => {
     await server?.close();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EvidenceCategory } from '../../packages/api/src/evidences/evidence-category.enum';
 import { ProjectStatus } from '../../packages/api/src/projects/project-status.enum';
 import { factories } from '../support/factories';
+import { createUser } from '../support/users';
 import { startFakeTwilio, type FakeTwilio } from '../support/fake-twilio';
 import { ADD_EVIDENCE, CERTIFY, CREATE_PROJECT, TRANSITION } from '../support/operations';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
@@ -60,8 +61,8 @@ describe('from payment to activation, over real HTTP with real provider signatur
   }
 
   it('runs DRAFT -> PAID -> SCHEDULED -> PENDING_EXPERT -> CERTIFIED -> FINAL -> SMS -> TAIP <TOKEN> -> ACTIVE', async () => {
-    const contractor = await make.user({ role: Role.CONTRACTOR });
-    const expert = await make.user({ role: Role.EXPERT });
+    const contractor = await createUser(server, Role.CONTRACTOR);
+    const expert = await createUser(server, Role.EXPERT);
     const admin = await server.token(Role.ADMIN);
     const created = await server.graphql<{ createProject: { id: string } }>(
       CREATE_PROJECT,
@@ -139,7 +140,7 @@ describe('from payment to activation, over real HTTP with real provider signatur
 
   it('sends the confirmation at certification when the FINAL payment came first', async () => {
     const phone = '+37060000888';
-    const expert = await make.user({ role: Role.EXPERT });
+    const expert = await createUser(server, Role.EXPERT);
     const project = await make.project({ status: ProjectStatus.PENDING_EXPERT, clientPhone: phone, expertId: expert.id });
     await make.payment(project.id);
     await make.evidences(project.id, 3);

@@ -1,4 +1,4 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 import type { AppConfig } from '../config/config';
 import { piiFieldSet, redactPii } from './redact-pii';
 import { serializeError } from './serialize-error';
@@ -18,9 +18,10 @@ const SECRET_PATHS = [
   'token',
 ];
 
-export function createLogger(config: Pick<AppConfig, 'logLevel' | 'piiRedaction'>): Logger {
+/** @param destination where the lines go (default stdout); tests capture them to check what a log holds. */
+export function createLogger(config: Pick<AppConfig, 'logLevel' | 'piiRedaction'>, destination?: DestinationStream): Logger {
   const fields = piiFieldSet(config.piiRedaction.fields);
-  return pino({
+  const options: pino.LoggerOptions = {
     level: config.logLevel,
     base: { service: 'vejapro-api' },
     redact: { paths: SECRET_PATHS, censor: '[REDACTED]' },
@@ -28,5 +29,6 @@ export function createLogger(config: Pick<AppConfig, 'logLevel' | 'piiRedaction'
     formatters: {
       log: (object) => (config.piiRedaction.enabled ? (redactPii(object, fields) as Record<string, unknown>) : object),
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
