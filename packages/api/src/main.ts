@@ -5,6 +5,8 @@ import { runPendingMigrations } from './core/db/run-migrations';
 import { createLogger } from './core/logging/logger';
 import { startServer, type RunningServer } from './core/server';
 import { seedDemoData } from './seed/demo-data';
+import { enableDemoSignIn } from './seed/demo-sign-in';
+import { startBanner } from './core/http/start-banner';
 
 /** `pnpm start`: database (embedded unless DATABASE_URL), migrations, demo data, server; stops cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -44,10 +46,14 @@ async function main(): Promise<void> {
     void stop('uncaughtException', 1);
   });
 
+  let demoSignIn: Awaited<ReturnType<typeof enableDemoSignIn>> = null;
   try {
     database = await openDatabase(config, logger);
     await runPendingMigrations(database.dataSource, logger);
-    if (config.seedDemoData) logger.info(await seedDemoData(database.dataSource, logger, config.businessTimezone), 'demo data');
+    if (config.seedDemoData) {
+      logger.info(await seedDemoData(database.dataSource, logger, config.businessTimezone), 'demo data');
+      demoSignIn = await enableDemoSignIn(database.dataSource, config);
+    }
     server = await startServer({ config, logger, dataSource: database.dataSource });
   } catch (error) {
     logger.fatal({ err: error }, 'failed to start');
@@ -55,6 +61,16 @@ async function main(): Promise<void> {
     return;
   }
   logger.info({ port: server.port, graphql: `${config.publicBaseUrl}/graphql`, embeddedDatabase: Boolean(database.embedded) }, 'VejaPRO API ready');
+  // Straight to stdout, not through the logger: a banner for the person at the terminal.
+  process.stdout.write(
+    startBanner({
+      port: server.port,
+      publicBaseUrl: config.publicBaseUrl,
+      nodeEnv: config.nodeEnv,
+      database: database.embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : 'DATABASE_URL',
+      demoSignIn,
+    }),
+  );
 }
 
 void main();

@@ -28,6 +28,8 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   publicBaseUrl: string;
   logLevel: string;
+  /** `pretty` (human-readable) or `json`; `auto` is pretty when stdout is a terminal. */
+  logFormat: 'auto' | 'json' | 'pretty';
   jwt: { secret: string | undefined; audience: string | undefined; issuer: string | undefined };
   /** Key of the HMAC that stores issued secrets (sign-in, invitation and confirmation tokens); derived from the JWT secret when unset. */
   tokenHashSecret: string | undefined;
@@ -152,6 +154,13 @@ function parseNodeEnv(reader: EnvReader): NodeEnv {
   return 'development';
 }
 
+function parseLogFormat(reader: EnvReader): AppConfig['logFormat'] {
+  const value = reader.string('LOG_FORMAT') ?? 'auto';
+  if (value === 'auto' || value === 'json' || value === 'pretty') return value;
+  reader.problems.push(`LOG_FORMAT must be auto, json or pretty, got "${value}"`);
+  return 'auto';
+}
+
 function isValidTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
@@ -195,6 +204,7 @@ export function loadConfig(env: Env, baseDir = env.INIT_CWD ?? process.cwd()): C
     databaseUrl: reader.string('DATABASE_URL'),
     publicBaseUrl,
     logLevel: reader.string('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'warn' : 'info'),
+    logFormat: parseLogFormat(reader),
     jwt: { secret: jwtSecret, audience: reader.string('JWT_AUDIENCE'), issuer: reader.string('JWT_ISSUER') },
     tokenHashSecret: reader.string('TOKEN_HASH_SECRET'),
     stripe: {

@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
+import pretty from 'pino-pretty';
 import type { AppConfig } from '../config/config';
 import { piiFieldSet, redactPii } from './redact-pii';
 import { serializeError } from './serialize-error';
@@ -19,7 +20,7 @@ const SECRET_PATHS = [
 ];
 
 /** @param destination where the lines go (default stdout); tests capture them to check what a log holds. */
-export function createLogger(config: Pick<AppConfig, 'logLevel' | 'piiRedaction'>, destination?: DestinationStream): Logger {
+export function createLogger(config: Pick<AppConfig, 'logLevel' | 'piiRedaction'> & Partial<Pick<AppConfig, 'logFormat'>>, destination?: DestinationStream): Logger {
   const fields = piiFieldSet(config.piiRedaction.fields);
   const options: pino.LoggerOptions = {
     level: config.logLevel,
@@ -30,5 +31,15 @@ export function createLogger(config: Pick<AppConfig, 'logLevel' | 'piiRedaction'
       log: (object) => (config.piiRedaction.enabled ? (redactPii(object, fields) as Record<string, unknown>) : object),
     },
   };
-  return destination ? pino(options, destination) : pino(options);
+  const target = destination ?? (wantsPretty(config.logFormat ?? 'auto') ? prettyStream() : undefined);
+  return target ? pino(options, target) : pino(options);
+}
+
+/** A person reads a terminal; machines (log shippers, systemd, containers) read JSON. */
+function wantsPretty(format: AppConfig['logFormat']): boolean {
+  return format === 'pretty' || (format === 'auto' && process.stdout.isTTY === true);
+}
+
+function prettyStream(): DestinationStream {
+  return pretty({ colorize: process.stdout.isTTY === true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,service', singleLine: true, sync: true });
 }
