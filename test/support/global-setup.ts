@@ -19,7 +19,8 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'vejapro-test-'));
-  // PostgreSQL runs as the `postgres` user when we are root; it must reach its directory.
+  // As root PostgreSQL runs as the `postgres` user; when it can reach this directory the cluster
+  // stays inside it (rather than under /var/lib/vejapro, see cluster-location.ts) and goes with it on teardown.
   await chmod(dataDir, 0o755);
   const postgres = await startEmbeddedPostgres({ dataDir, fast: true });
   try {

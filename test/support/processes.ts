@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 /** Every live descendant of `pid` (children, grandchildren, ...), from `ps`. */
 export function descendantsOf(pid: number): number[] {
@@ -26,5 +27,20 @@ export function isAlive(pid: number): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** Processes still alive after `ms` (children may take a moment to notice their parent left), with their command lines. */
+export async function survivorsAfter(pids: number[], ms: number): Promise<string[]> {
+  const deadline = Date.now() + ms;
+  while (pids.some(isAlive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  return pids.filter(isAlive).map((pid) => `${pid}: ${commandOf(pid)}`);
+}
+
+function commandOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').slice(0, 200);
+  } catch {
+    return '?';
   }
 }

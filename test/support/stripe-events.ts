@@ -4,11 +4,11 @@ import path from 'node:path';
 import Stripe from 'stripe';
 
 const stripe = new Stripe('sk_test_signing_only');
-const FIXTURE = path.resolve(__dirname, '../../../shared/fixtures/stripe/payment_intent.succeeded.json');
+const FIXTURE = path.resolve(__dirname, '../fixtures/stripe/payment_intent.succeeded.json');
 
 export const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('hex')}`;
 
-/** A payment_intent.* event shaped like ../shared/fixtures (Stripe's own resource fixture). */
+/** A payment_intent.* event shaped like test/fixtures/stripe (Stripe's own resource fixture). */
 export function paymentIntentEvent(options: {
   projectId: string;
   paymentType?: 'DEPOSIT' | 'FINAL' | string;

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import twilio from 'twilio';
 
-const FIXTURES = path.resolve(__dirname, '../../../shared/fixtures/twilio');
+const FIXTURES = path.resolve(__dirname, '../fixtures/twilio');
 
 export const twilioSid = (prefix: string) => `${prefix}${randomBytes(16).toString('hex')}`;
 
-/** Inbound SMS parameters as Twilio posts them (../shared/fixtures/twilio/inbound-sms.json). */
+/** Inbound SMS parameters as Twilio posts them (test/fixtures/twilio/inbound-sms.json). */
 export function inboundSms(from: string, body: string, messageSid = twilioSid('SM')): Record<string, string> {
   const params = JSON.parse(readFileSync(path.join(FIXTURES, 'inbound-sms.json'), 'utf8')) as Record<string, string>;
   return { ...params, From: from, Body: body, MessageSid: messageSid, SmsSid: messageSid, SmsMessageSid: messageSid };

