@@ -5,11 +5,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createClient } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { signAccessToken } from '../../packages/api/src/core/auth/jwt';
 import { Role } from '../../packages/api/src/core/auth/role';
-import { descendantsOf, isAlive } from '../support/processes';
+import { descendantsOf, survivorsAfter } from '../support/processes';
 import { firstResult } from '../support/ws';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -46,21 +46,6 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
   throw new Error('no health within timeout');
 }
 
-/** Processes still alive after `ms` (children may take a moment to notice their parent left). */
-async function survivorsAfter(pids: number[], ms: number): Promise<string[]> {
-  const deadline = Date.now() + ms;
-  while (pids.some(isAlive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  return pids.filter(isAlive).map((pid) => `${pid}: ${commandOf(pid)}`);
-}
-
-function commandOf(pid: number): string {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ').slice(0, 200);
-  } catch {
-    return '?';
-  }
-}
-
 function exited(child: ChildProcess): Promise<number | null> {
   return child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
@@ -92,6 +77,17 @@ describe('pnpm start', () => {
       const ws = createClient({ url: `ws://127.0.0.1:${port}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
       expect(await firstResult(ws, '{ __typename }')).toEqual({ data: { __typename: 'Query' } });
       await ws.dispose();
+
+      // The banner's demo sign-in works.
+      await vi.waitFor(() => expect(output()).toMatch(/Demo sign-in\s+\S+ \/ \S+/), { timeout: 5_000 });
+      const [, email, password] = /Demo sign-in\s+(\S+) \/ (\S+)/.exec(output())!;
+      expect(output()).toContain(`GraphQL       http://localhost:${port}/graphql`);
+      const login = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { user { role } } }', variables: { email, password } }),
+      });
+      expect(await login.json()).toEqual({ data: { login: { user: { role: 'ADMIN' } } } });
 
       const processes = descendantsOf(child.pid!);
       expect(processes.length).toBeGreaterThan(1);
