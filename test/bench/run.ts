@@ -15,10 +15,10 @@ import Stripe from 'stripe';
 import { signAccessToken } from '../../packages/api/src/core/auth/jwt';
 import { Role } from '../../packages/api/src/core/auth/role';
 import { loadConfig } from '../../packages/api/src/core/config/config';
-import { createDataSource } from '../../packages/api/src/core/db/data-source';
+import { createAppDataSource } from '../../packages/api/src/app/data-source';
 import { startEmbeddedPostgres } from '../../packages/api/src/core/db/embedded-postgres';
 import { createLogger } from '../../packages/api/src/core/logging/logger';
-import { startServer } from '../../packages/api/src/core/server';
+import { startServer } from '../../packages/api/src/app/server';
 import { seedBulkProjects } from '../../packages/api/src/seed/bulk-data';
 
 const stripe = new Stripe('sk_bench_signing_only');
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     STRIPE_WEBHOOK_SECRET: webhookSecret,
   });
   const logger = createLogger(config);
-  const dataSource = createDataSource(postgres.url, { poolSize: 10 });
+  const dataSource = createAppDataSource(postgres.url, { poolSize: 10 });
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backfillLedger } from '../../packages/api/src/finance/ledger-backfill';
 import { expectLedgerInvariants } from '../support/ledger-invariants';
-import { createDataSource } from '../../packages/api/src/core/db/data-source';
+import { createAppDataSource } from '../../packages/api/src/app/data-source';
 import { createLogger } from '../../packages/api/src/core/logging/logger';
 import { ProjectStatus } from '../../packages/api/src/projects/project-status.enum';
 import { seedBulkProjects } from '../../packages/api/src/seed/bulk-data';
@@ -18,7 +18,7 @@ function useDatabase(): () => DataSource {
   let dataSource: DataSource;
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = createDataSource(database.url, { poolSize: 2 });
+    dataSource = createAppDataSource(database.url, { poolSize: 2 });
     await dataSource.initialize();
   });
   afterAll(async () => {

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runInTransaction } from '../../packages/api/src/core/db/transaction';
-import { createSystemContext } from '../../packages/api/src/core/graphql/context-factory';
+import { createSystemContext } from '../../packages/api/src/core/context/context-factory';
 import { createLogger } from '../../packages/api/src/core/logging/logger';
 import { MessageChannel } from '../../packages/api/src/outbox/outbound-message.enums';
 import { enqueueMessage, type NewMessage } from '../../packages/api/src/outbox/outbox.service';

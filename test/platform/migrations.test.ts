@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../../packages/api/src/core/db/data-source';
+import { createAppDataSource } from '../../packages/api/src/app/data-source';
 import { ALL_MIGRATIONS } from '../../packages/api/src/migrations/all-migrations';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
@@ -17,7 +17,7 @@ describe('migrations', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase({ empty: true });
-    dataSource = createDataSource(database.url, { poolSize: 2 });
+    dataSource = createAppDataSource(database.url, { poolSize: 2 });
     await dataSource.initialize();
   });
   afterAll(async () => {

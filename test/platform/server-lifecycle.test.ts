@@ -1,9 +1,9 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../packages/api/src/core/config/config';
-import { createDataSource } from '../../packages/api/src/core/db/data-source';
+import { createAppDataSource } from '../../packages/api/src/app/data-source';
 import { createLogger } from '../../packages/api/src/core/logging/logger';
-import { startServer } from '../../packages/api/src/core/server';
+import { startServer } from '../../packages/api/src/app/server';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { testEnv } from '../support/test-server';
 
@@ -21,7 +21,7 @@ describe('startServer', () => {
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve()));
     const port = (blocker.address() as { port: number }).port;
     const { config } = loadConfig(testEnv({ DATABASE_URL: database.url, PORT: String(port) }));
-    const dataSource = createDataSource(database.url);
+    const dataSource = createAppDataSource(database.url);
     await dataSource.initialize();
     try {
       await expect(startServer({ config, logger: createLogger(config), dataSource })).rejects.toThrow(/EADDRINUSE/);

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { withDatabase } from '../../packages/api/src/core/db/database-url';
-import { createDataSource } from '../../packages/api/src/core/db/data-source';
+import { createAppDataSource } from '../../packages/api/src/app/data-source';
 
 export const TEMPLATE_DATABASE = 'vejapro_template';
 
@@ -14,7 +14,7 @@ export async function createTemplateDatabase(serverUrl: string): Promise<void> {
   } finally {
     await admin.end();
   }
-  const dataSource = createDataSource(withDatabase(serverUrl, TEMPLATE_DATABASE), { poolSize: 1 });
+  const dataSource = createAppDataSource(withDatabase(serverUrl, TEMPLATE_DATABASE), { poolSize: 1 });
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });

@@ -6,9 +6,9 @@ import { afterAll, beforeAll } from 'vitest';
 import { signAccessToken } from '../../packages/api/src/core/auth/jwt';
 import { Role } from '../../packages/api/src/core/auth/role';
 import { loadConfig, type AppConfig } from '../../packages/api/src/core/config/config';
-import { createDataSource } from '../../packages/api/src/core/db/data-source';
+import { createAppDataSource } from '../../packages/api/src/app/data-source';
 import { createLogger } from '../../packages/api/src/core/logging/logger';
-import { startServer, type RunningServer } from '../../packages/api/src/core/server';
+import { startServer, type RunningServer } from '../../packages/api/src/app/server';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -62,7 +62,7 @@ export async function startTestServer(env: Record<string, string> = {}, shared?:
   const { config, problems } = loadConfig(testEnv({ DATABASE_URL: database.url, ...(shared?.captureLogs ? { LOG_LEVEL: 'debug' } : {}), ...env }));
   if (problems.length) throw new Error(`test config: ${problems.join('; ')}`);
   const logger = shared?.captureLogs ? createLogger(config, { write: (line: string) => void captured.push(line) }) : createLogger(config);
-  const dataSource = createDataSource(database.url);
+  const dataSource = createAppDataSource(database.url);
   await dataSource.initialize();
   let server: RunningServer;
   try {

@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { loadConfigOrExit } from './core/config/load-config-or-exit';
+import { createAppDataSource } from './app/data-source';
 import { openDatabase, type OpenDatabase } from './core/db/database';
 import { runPendingMigrations } from './core/db/run-migrations';
 import { createLogger } from './core/logging/logger';
-import { startServer, type RunningServer } from './core/server';
+import { startServer, type RunningServer } from './app/server';
 import { seedDemoData } from './seed/demo-data';
 import { enableDemoSignIn } from './seed/demo-sign-in';
 import { startBanner } from './core/http/start-banner';
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
 
   let demoSignIn: Awaited<ReturnType<typeof enableDemoSignIn>> = null;
   try {
-    database = await openDatabase(config, logger);
+    database = await openDatabase(config, logger, createAppDataSource);
     await runPendingMigrations(database.dataSource, logger);
     if (config.seedDemoData) {
       logger.info(await seedDemoData(database.dataSource, logger, config.businessTimezone), 'demo data');

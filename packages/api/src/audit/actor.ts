@@ -1,5 +1,5 @@
 import { UnauthenticatedError } from '../core/errors/domain-error';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import { ActorType } from './actor-type.enum';
 
 /** Who is making a change, as the audit log records it. */

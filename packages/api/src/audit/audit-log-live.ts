@@ -83,3 +83,9 @@ export class AuditLogLive {
     }
   }
 }
+
+declare module '../core/events/live-hubs' {
+  interface LiveHubs {
+    audit: AuditLogLive;
+  }
+}

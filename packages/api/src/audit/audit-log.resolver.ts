@@ -2,7 +2,7 @@ import { Args, Authorized, Ctx, Query, Resolver, Root, Subscription, type Subscr
 import { assertRole } from '../core/auth/assert-role';
 import { AuditLog } from './audit-log.entity';
 import { Role } from '../core/auth/role';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import { AuditLogConnection } from './audit-log-connection.type';
 import { AuditLogsArgs } from './audit-log-filter.input';
 import { listAuditLogs } from './audit-log.service';

@@ -1,6 +1,6 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import { decodeCursor, encodeCursor, toConnection, type ConnectionArgs, type Connection } from '../core/graphql/connection';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import type { AuditLogFilter } from './audit-log-filter.input';
 import { AuditLog } from './audit-log.entity';
 

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../core/auth/role';
 import { connectionTypes } from '../core/graphql/connection';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import { CallRequest } from './call-request.entity';
 import { listCallRequests, updateCallRequest } from './call-request.service';
 import { CallRequestsArgs } from './inputs/call-requests.args';

@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/audit.service';
 import { runInTransaction, type TxContext } from '../core/db/transaction';
 import { NotFoundError } from '../core/errors/domain-error';
 import type { Connection } from '../core/graphql/connection';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import { isUuid } from '../core/validation/is-uuid';
 import { CallRequest } from './call-request.entity';
 import type { CallRequestSource } from './call-request.enums';

@@ -1,6 +1,6 @@
 import { requestFacts } from '../core/http/request-facts';
 import { Router, type Request, type Response } from 'express';
-import { createSystemContext, type ContextDeps } from '../core/graphql/context-factory';
+import { createSystemContext, type ContextDeps } from '../core/context/context-factory';
 import { apiRateLimit, rateLimited } from '../core/http/api-rate-limit';
 import { RateLimiter } from '../core/http/rate-limiter';
 import { isWellFormedToken, normalizeToken } from './confirmation-token';

@@ -4,7 +4,7 @@ import { ActorType } from '../audit/actor-type.enum';
 import { recordAudit } from '../audit/audit.service';
 import { runInTransaction, type TxContext } from '../core/db/transaction';
 import { DomainError, InvalidTransitionError } from '../core/errors/domain-error';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import { MessageChannel } from '../outbox/outbound-message.enums';
 import { enqueueMessage } from '../outbox/outbox.service';
 import { ProjectStatus } from '../projects/project-status.enum';

@@ -1,6 +1,6 @@
 import { requestFacts } from '../core/http/request-facts';
 import type { RequestHandler } from 'express';
-import { createSystemContext, type ContextDeps } from '../core/graphql/context-factory';
+import { createSystemContext, type ContextDeps } from '../core/context/context-factory';
 import { TWILIO_EVENT, WebhookDeliveryStatus, WebhookProvider } from '../webhooks/webhook-delivery.enums';
 import { processDelivery, receiveDelivery, recordRejected, type DeliveryHandler } from '../webhooks/webhook-delivery.service';
 import { escapeXml, parseFormBody, twiml, verifyTwilioRequest } from '../webhooks/twilio-signature';

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import { Evidence } from './evidence.entity';
 import { addEvidence } from './evidence.service';
 import { AddEvidenceInput } from './inputs/add-evidence.input';

@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/audit.service';
 import { Role } from '../core/auth/role';
 import { runInTransaction } from '../core/db/transaction';
 import { ForbiddenError, UnauthenticatedError } from '../core/errors/domain-error';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import { lockProject } from '../projects/project.service';
 import { Evidence } from './evidence.entity';
 import type { AddEvidenceInput } from './inputs/add-evidence.input';

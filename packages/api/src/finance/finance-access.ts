@@ -2,7 +2,7 @@ import type { MiddlewareFn } from 'type-graphql';
 import { assertRole } from '../core/auth/assert-role';
 import { Role } from '../core/auth/role';
 import { BadUserInputError } from '../core/errors/domain-error';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import { assertFinanceEnabled } from './finance-flags';
 import { MAX_METRICS_DAYS } from './finance-metrics.service';
 

@@ -5,7 +5,7 @@ import type { PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { Role } from '../core/auth/role';
-import type { ContextDeps } from '../core/graphql/context-factory';
+import type { ContextDeps } from '../core/context/context-factory';
 import { notFound } from '../core/http/http-errors';
 import { requireRole } from '../core/http/require-role';
 import { isUuid } from '../core/validation/is-uuid';

@@ -77,3 +77,9 @@ export class FinanceMetricsLive {
     }
   }
 }
+
+declare module '../core/events/live-hubs' {
+  interface LiveHubs {
+    finance: FinanceMetricsLive;
+  }
+}

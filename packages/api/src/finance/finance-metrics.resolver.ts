@@ -1,5 +1,5 @@
 import { Args, Ctx, Query, Resolver, Root, Subscription, UseMiddleware, type SubscribeResolverData } from 'type-graphql';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import { FinanceAccess, assertFinanceAccess, metricsWindow } from './finance-access';
 import { FinanceMetricsArgs } from './finance-metrics.args';
 import { computeFinanceMetrics } from './finance-metrics.service';

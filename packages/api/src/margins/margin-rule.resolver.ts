@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../core/auth/role';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import { MarginRuleInput } from './inputs/margin-rule.input';
 import { MarginRule } from './margin-rule.entity';
 import { listMarginRules, upsertMarginRule } from './margin-rule.service';

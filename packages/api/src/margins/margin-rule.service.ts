@@ -2,7 +2,7 @@ import { personActor } from '../audit/actor';
 import { recordAudit } from '../audit/audit.service';
 import { runInTransaction } from '../core/db/transaction';
 import { BadUserInputError, NotFoundError } from '../core/errors/domain-error';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import type { MarginRuleInput } from './inputs/margin-rule.input';
 import { MarginRule } from './margin-rule.entity';
 

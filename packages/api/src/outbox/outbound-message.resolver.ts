@@ -1,7 +1,7 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../core/auth/role';
 import { ConnectionArgs, connectionTypes } from '../core/graphql/connection';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import { OutboundMessage } from './outbound-message.entity';
 import { listOutboundMessages } from './outbound-message.service';
 import { maskSecrets } from './outbox.service';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { ContextDeps } from '../core/graphql/context-factory';
+import type { ContextDeps } from '../core/context/context-factory';
 import { retryDelayMs, shouldRetry } from './backoff';
 import { createEmailSender } from './email-sender';
 import { OutboundMessage } from './outbound-message.entity';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
 import { FinanceAccess } from '../finance/finance-access';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import { QuickPaymentInput } from './inputs/quick-payment.input';
 import { recordQuickPayment } from './quick-payment.service';
 import { QuickPaymentResult } from './quick-payment-result.type';

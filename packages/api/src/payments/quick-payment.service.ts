@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { personActor } from '../audit/actor';
 import { runInTransaction } from '../core/db/transaction';
 import { BadUserInputError, ConflictError } from '../core/errors/domain-error';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import { assertFinanceAccess } from '../finance/finance-access';
 import { Project } from '../projects/project.entity';
 import type { QuickPaymentInput } from './inputs/quick-payment.input';

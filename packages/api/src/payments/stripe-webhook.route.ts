@@ -1,6 +1,6 @@
 import { requestFacts } from '../core/http/request-facts';
 import type { RequestHandler } from 'express';
-import { createSystemContext, type ContextDeps } from '../core/graphql/context-factory';
+import { createSystemContext, type ContextDeps } from '../core/context/context-factory';
 import { WebhookProvider } from '../webhooks/webhook-delivery.enums';
 import { processDelivery, receiveDelivery, recordRejected } from '../webhooks/webhook-delivery.service';
 import { isStripeEvent, handleStripeEvent } from './stripe-events';

@@ -53,3 +53,9 @@ export class ProjectChangesLive {
     }
   }
 }
+
+declare module '../core/events/live-hubs' {
+  interface LiveHubs {
+    projects: ProjectChangesLive;
+  }
+}

@@ -3,7 +3,7 @@ import { AuditLogConnection } from '../audit/audit-log-connection.type';
 import { projectAuditTrail } from '../audit/audit-log.service';
 import { Role } from '../core/auth/role';
 import { ConnectionArgs } from '../core/graphql/connection';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import { Evidence } from '../evidences/evidence.entity';
 import { Payment } from '../payments/payment.entity';
 import { CreateProjectInput } from './inputs/create-project.input';
@@ -14,7 +14,9 @@ import { ProjectStatus } from './project-status.enum';
 import { Project } from './project.entity';
 import { allowedTransitionsFor, createProject, getProject, listProjects } from './project.service';
 import { transitionProject } from './take-lifecycle-step';
-import { RequestLoaders } from '../core/graphql/request-loaders';
+import { RequestLoaders } from '../core/context/request-loaders';
+import { paymentsByProject } from '../payments/payments-by-project.loader';
+import { evidencesByProject } from '../evidences/evidences-by-project.loader';
 import { UnauthenticatedError } from '../core/errors/domain-error';
 import { canSee } from './project-visibility';
 
@@ -75,12 +77,12 @@ export class ProjectResolver {
 
   @FieldResolver(() => [Payment], { description: 'Newest first.' })
   payments(@Root() project: Project, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.paymentsByProject.load(project.id);
+    return ctx.loaders.get(paymentsByProject).load(project.id);
   }
 
   @FieldResolver(() => [Evidence], { description: 'Newest first.' })
   evidences(@Root() project: Project, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.evidencesByProject.load(project.id);
+    return ctx.loaders.get(evidencesByProject).load(project.id);
   }
 
   @Authorized(Role.ADMIN)

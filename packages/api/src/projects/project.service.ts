@@ -8,7 +8,7 @@ import type { Viewer } from '../core/auth/viewer';
 import { runInTransaction, type TxContext } from '../core/db/transaction';
 import { ForbiddenError, InvalidTransitionError, NotFoundError, UnauthenticatedError } from '../core/errors/domain-error';
 import type { Connection } from '../core/graphql/connection';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import { assertAssignable } from '../users/user.service';
 import type { CreateProjectInput } from './inputs/create-project.input';
 import type { ProjectsArgs } from './inputs/projects.args';
@@ -19,6 +19,8 @@ import { whereVisibleTo } from './project-visibility';
 import { isUuid } from '../core/validation/is-uuid';
 import { escapeLike } from '../core/db/escape-like';
 import { Project } from './project.entity';
+import { paymentsByProject } from '../payments/payments-by-project.loader';
+import { evidencesByProject } from '../evidences/evidences-by-project.loader';
 
 function viewerOf(ctx: RequestContext): Viewer {
   if (!ctx.viewer) throw new UnauthenticatedError();
@@ -138,8 +140,8 @@ export async function applyTransition(
 export async function allowedTransitionsFor(ctx: RequestContext, project: Project): Promise<ProjectStatus[]> {
   const viewer = viewerOf(ctx);
   const [payments, evidences] = await Promise.all([
-    ctx.loaders.paymentsByProject.load(project.id),
-    ctx.loaders.evidencesByProject.load(project.id),
+    ctx.loaders.get(paymentsByProject).load(project.id),
+    ctx.loaders.get(evidencesByProject).load(project.id),
   ]);
   return allowedTargets(project.status, ActorType[viewer.role], factsFrom(payments, evidences));
 }

@@ -2,7 +2,7 @@ import { personActor } from '../audit/actor';
 import { issueConfirmationIfPaid } from '../confirmations/confirmation.service';
 import { runInTransaction } from '../core/db/transaction';
 import { UnauthenticatedError } from '../core/errors/domain-error';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import type { TransitionProjectStatusInput } from './inputs/transition-project-status.input';
 import { ProjectStatus } from './project-status.enum';
 import type { Project } from './project.entity';

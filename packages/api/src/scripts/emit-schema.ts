@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildApiSchema, printApiSchema } from '../core/graphql/schema';
+import { buildApiSchema } from '../app/schema';
+import { printApiSchema } from '../core/graphql/schema';
 
 /** `pnpm schema` writes schema.graphql from the resolvers; `--check` fails when the committed file is stale. */
 export const SCHEMA_FILE = path.resolve(__dirname, '../../../../schema.graphql');

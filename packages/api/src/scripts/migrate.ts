@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { loadConfigOrExit } from '../core/config/load-config-or-exit';
+import { createAppDataSource } from '../app/data-source';
 import { openDatabase } from '../core/db/database';
 import { runPendingMigrations } from '../core/db/run-migrations';
 import { createLogger } from '../core/logging/logger';
@@ -9,7 +10,7 @@ async function main(direction: string | undefined): Promise<void> {
   if (direction !== 'up' && direction !== 'down') throw new Error('usage: migrate.ts up|down');
   const config = loadConfigOrExit();
   const logger = createLogger(config);
-  const database = await openDatabase(config, logger);
+  const database = await openDatabase(config, logger, createAppDataSource);
   try {
     if (direction === 'up') {
       await runPendingMigrations(database.dataSource, logger);

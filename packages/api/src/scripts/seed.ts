@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfigOrExit } from '../core/config/load-config-or-exit';
+import { createAppDataSource } from '../app/data-source';
 import { openDatabase } from '../core/db/database';
 import { runPendingMigrations } from '../core/db/run-migrations';
 import { createLogger } from '../core/logging/logger';
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
   }
   const config = loadConfigOrExit();
   const logger = createLogger(config);
-  const database = await openDatabase(config, logger);
+  const database = await openDatabase(config, logger, createAppDataSource);
   try {
     await runPendingMigrations(database.dataSource, logger);
     const started = Date.now();

@@ -1,5 +1,5 @@
 import { hashToken } from '../core/auth/token-hash';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 
 /** The contract: after 5 failed attempts for one e-mail within 15 minutes, further attempts are refused. */
 export const LOGIN_FAILURE_LIMIT = 5;

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import { SessionType } from './session.type';
 import { login, logout, refreshSession, setPassword } from './sign-in.service';
 

@@ -8,7 +8,7 @@ import type { Standing, ViewerRegistry } from '../core/auth/viewer-registry';
 import { queryRows } from '../core/db/query-rows';
 import { runInTransaction, type TxContext } from '../core/db/transaction';
 import type { EventBus } from '../core/events/event-bus';
-import { createSystemContext, type ContextDeps } from '../core/graphql/context-factory';
+import { createSystemContext, type ContextDeps } from '../core/context/context-factory';
 import { isUuid } from '../core/validation/is-uuid';
 
 /** How long a process trusts what it read about a user; changes made elsewhere also arrive as `user.changed`. */

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import { hashToken, newOpaqueToken } from '../core/auth/token-hash';
 import { queryRows } from '../core/db/query-rows';
 import type { TxContext } from '../core/db/transaction';

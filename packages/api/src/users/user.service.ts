@@ -7,7 +7,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../core/errors/
 import { publishAfterCommit } from '../core/events/publish';
 import type { Connection } from '../core/graphql/connection';
 import { keysetPage } from '../core/graphql/keyset-page';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import { isUuid } from '../core/validation/is-uuid';
 import { MessageChannel } from '../outbox/outbound-message.enums';
 import { enqueueMessage } from '../outbox/outbox.service';

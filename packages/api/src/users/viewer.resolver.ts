@@ -1,7 +1,7 @@
 import { authFailureMessage } from '../core/auth/authenticate';
 import { Ctx, Query, Resolver } from 'type-graphql';
 import { UnauthenticatedError } from '../core/errors/domain-error';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import { ViewerType } from './viewer.type';
 
 @Resolver()

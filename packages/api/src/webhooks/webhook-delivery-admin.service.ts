@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/audit.service';
 import { runInTransaction } from '../core/db/transaction';
 import { BadUserInputError, NotFoundError } from '../core/errors/domain-error';
 import type { Connection } from '../core/graphql/connection';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import { isUuid } from '../core/validation/is-uuid';
 import { handlerFor } from './delivery-handlers';
 import type { WebhookDeliveriesArgs } from './webhook-delivery-filter.input';

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../core/auth/role';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import { WebhookDeliveryConnection } from './webhook-delivery-connection.type';
 import { WebhookDeliveriesArgs } from './webhook-delivery-filter.input';
 import { listWebhookDeliveries, replayWebhookDelivery } from './webhook-delivery-admin.service';

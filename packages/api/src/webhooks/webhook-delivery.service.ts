@@ -3,7 +3,7 @@ import type { Logger } from '../core/logging/logger';
 import { DomainError } from '../core/errors/domain-error';
 import { ErrorCode } from '../core/errors/error-code';
 import { runInTransaction, type TxContext } from '../core/db/transaction';
-import type { RequestContext } from '../core/graphql/request-context';
+import type { RequestContext } from '../core/context/request-context';
 import { WebhookDeliveryStatus, type WebhookProvider } from './webhook-delivery.enums';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { PermanentWebhookError } from './webhook-errors';

@@ -2,7 +2,7 @@ import express, { Router } from 'express';
 import { chatWebhookRoute, twilioVoiceWebhookRoute } from '../call-requests/call-request-webhooks';
 import { confirmPaymentRouter } from '../confirmations/confirm-payment.route';
 import { twilioSmsWebhookRoute } from '../confirmations/twilio-sms-webhook.route';
-import type { ContextDeps } from '../core/graphql/context-factory';
+import type { ContextDeps } from '../core/context/context-factory';
 import { MAX_BODY_BYTES } from '../core/http/http-errors';
 import { stripeWebhookRoute } from '../payments/stripe-webhook.route';
 

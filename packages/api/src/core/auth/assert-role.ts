@@ -1,6 +1,6 @@
 import { authFailureMessage } from './authenticate';
 import { ForbiddenError, UnauthenticatedError } from '../errors/domain-error';
-import type { RequestContext } from '../graphql/request-context';
+import type { RequestContext } from '../context/request-context';
 import type { Role } from './role';
 import type { Viewer } from './viewer';
 

@@ -1,7 +1,7 @@
 import { authFailureMessage } from './authenticate';
 import type { AuthChecker } from 'type-graphql';
 import { ForbiddenError, UnauthenticatedError } from '../errors/domain-error';
-import type { RequestContext } from '../graphql/request-context';
+import type { RequestContext } from '../context/request-context';
 import type { Role } from './role';
 
 /** `@Authorized()` needs any signed-in viewer; `@Authorized(Role.ADMIN)` one of the listed roles. */

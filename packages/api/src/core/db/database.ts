@@ -1,7 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import type { Logger } from '../logging/logger';
-import { createDataSource } from './data-source';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres';
 
 export interface OpenDatabase {
@@ -12,7 +11,7 @@ export interface OpenDatabase {
 }
 
 /** DATABASE_URL when given; otherwise the embedded cluster under DATA_DIR. */
-export async function openDatabase(config: AppConfig, logger: Logger): Promise<OpenDatabase> {
+export async function openDatabase(config: AppConfig, logger: Logger, createDataSource: (url: string) => DataSource): Promise<OpenDatabase> {
   let embedded: EmbeddedPostgresHandle | undefined;
   let url = config.databaseUrl;
   if (!url) {

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { RequestContext } from '../graphql/request-context';
+import type { RequestContext } from '../context/request-context';
 import { translateDatabaseError } from './database-errors';
 
 /** A request context inside a transaction: every repository comes from `manager`. */

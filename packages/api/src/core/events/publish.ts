@@ -1,5 +1,5 @@
 import { afterCommit } from '../db/transaction';
-import type { RequestContext } from '../graphql/request-context';
+import type { RequestContext } from '../context/request-context';
 import type { DomainEvent } from './domain-event';
 
 /** Announces committed work only: the event leaves when the surrounding transaction commits. */

@@ -1,6 +1,6 @@
 import type { ClientConfig } from 'pg';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
-import type { ContextDeps } from '../graphql/context-factory';
+import type { ContextDeps } from '../context/context-factory';
 import type { EventBus } from './event-bus';
 import { EVENTS_CHANNEL, PgNotifyEventBus } from './pg-notify-event-bus';
 

@@ -9,7 +9,7 @@ import type { Logger } from '../logging/logger';
 import { createErrorFormatter } from './format-error';
 import { pageSizeErrors } from './page-size-limit';
 import { PARSE_OPTIONS, queryLimitRules } from './query-limits';
-import type { RequestContext } from './request-context';
+import type { RequestContext } from '../context/request-context';
 
 export interface ApolloDeps {
   schema: GraphQLSchema;

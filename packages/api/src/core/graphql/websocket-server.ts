@@ -8,7 +8,7 @@ import { MAX_BODY_BYTES } from '../http/http-errors';
 import { createErrorFormatter } from './format-error';
 import { pageSizeErrors } from './page-size-limit';
 import { PARSE_OPTIONS, queryLimitRules } from './query-limits';
-import { authSettings, buildRequestContext, type ContextDeps } from './context-factory';
+import { authSettings, buildRequestContext, type ContextDeps } from '../context/context-factory';
 import { randomUUID } from 'node:crypto';
 
 /** graphql-ws' close code for a refused connection_init (see its CloseCode.Forbidden). */

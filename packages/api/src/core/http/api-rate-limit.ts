@@ -1,7 +1,7 @@
 import type { RequestHandler, Response } from 'express';
 import { authenticate } from '../auth/authenticate';
 import { ErrorCode } from '../errors/error-code';
-import { jwtSettings, type ContextDeps } from '../graphql/context-factory';
+import { jwtSettings, type ContextDeps } from '../context/context-factory';
 import { RateLimiter } from './rate-limiter';
 
 /** RATE_LIMIT_API_ENABLED: requests per minute, per client address and per signed-in user. */

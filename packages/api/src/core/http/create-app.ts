@@ -1,13 +1,11 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
 import cors from 'cors';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
-import { createRequestContext, type ContextDeps } from '../graphql/context-factory';
-import type { RequestContext } from '../graphql/request-context';
-import { webhookRouter } from '../../webhooks/webhook-routes';
-import { financeExportRouter } from '../../finance/finance-export.route';
+import { createRequestContext, type ContextDeps } from '../context/context-factory';
+import type { RequestContext } from '../context/request-context';
 import { healthRouter } from './health.route';
 import { MAX_BODY_BYTES, errorHandler, notFound, rejectOversizeBodies } from './http-errors';
 import { httpExchange } from './http-exchange';
@@ -19,6 +17,8 @@ import { maskPathTokens } from '../logging/mask-path-tokens';
 export interface AppDeps extends ContextDeps {
   apollo: ApolloServer<RequestContext>;
   version: string;
+  /** The domains' REST routes (webhooks, finance exports, the confirmation page), mounted before GraphQL. */
+  routes: RequestHandler[];
 }
 
 /** The Express application: protections first, then routes, then error answers. */
@@ -46,8 +46,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(rejectOversizeBodies);
 
   app.use(healthRouter(dataSource, deps.version));
-  app.use(webhookRouter(deps));
-  app.use(financeExportRouter(deps));
+  for (const route of deps.routes) app.use(route);
 
   const allowedOrigins = new Set(config.corsOrigins);
   app.use(

@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import type { RequestFacts } from '../graphql/context-factory';
+import type { RequestFacts } from '../context/context-factory';
 
 /** What a context records of the HTTP request behind it (req.ip honours TRUSTED_PROXIES). */
 export function requestFacts(req: Request): RequestFacts {

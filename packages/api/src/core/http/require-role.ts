@@ -3,7 +3,7 @@ import { authFailureMessage, authenticate } from '../auth/authenticate';
 import type { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
 import { ErrorCode } from '../errors/error-code';
-import { authSettings, type ContextDeps } from '../graphql/context-factory';
+import { authSettings, type ContextDeps } from '../context/context-factory';
 
 /**
  * REST counterpart of GraphQL's auth checker: the same `authenticate()` and JWT settings, so a

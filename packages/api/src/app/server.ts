@@ -1,20 +1,21 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
+import type { ApolloServer } from '@apollo/server';
 import packageJson from '../../package.json';
-import type { AppConfig } from './config/config';
-import { createApolloServer } from './graphql/apollo-server';
-import { buildApiSchema } from './graphql/schema';
-import { startWebsocketServer, type WebsocketServer } from './graphql/websocket-server';
-import { createApp } from './http/create-app';
-import type { Logger } from './logging/logger';
+import type { AppConfig } from '../core/config/config';
+import type { ContextDeps } from '../core/context/context-factory';
+import type { RequestContext } from '../core/context/request-context';
+import { startEventBus } from '../core/events/start-event-bus';
+import { createApolloServer } from '../core/graphql/apollo-server';
+import { startWebsocketServer, type WebsocketServer } from '../core/graphql/websocket-server';
+import { createApp } from '../core/http/create-app';
+import type { Logger } from '../core/logging/logger';
 import { startOutboxWorker } from '../outbox/outbox-worker';
 import { UserRegistry } from '../users/user-registry';
-import { startEventBus } from './events/start-event-bus';
-import { startLiveHubs, type LiveHubs } from './events/live-hubs';
-import type { ContextDeps } from './graphql/context-factory';
-import type { RequestContext } from './graphql/request-context';
-import type { ApolloServer } from '@apollo/server';
+import { httpRoutes } from './http-routes';
+import { startLiveHubs, type RunningLiveHubs } from './live-hubs';
+import { buildApiSchema } from './schema';
 
 export interface ServerDeps {
   config: AppConfig;
@@ -30,12 +31,15 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Serves HTTP, GraphQL and websockets on config.port (0 picks a free port). */
+/**
+ * The composition root at run time: the event bus, live hubs, user registry, GraphQL over
+ * HTTP and websockets, the domains' REST routes and the outbox worker, on config.port (0 picks a free port).
+ */
 export async function startServer(serverDeps: ServerDeps): Promise<RunningServer> {
   const { config, logger } = serverDeps;
   const schema = await buildApiSchema();
   const events = await startEventBus(serverDeps);
-  let live: LiveHubs | undefined;
+  let live: RunningLiveHubs | undefined;
   let viewers: UserRegistry | undefined;
   let apollo: ApolloServer<RequestContext> | undefined;
   try {
@@ -48,7 +52,7 @@ export async function startServer(serverDeps: ServerDeps): Promise<RunningServer
     apollo = createApolloServer({ schema, config, logger, httpServer, onDrain: async () => websockets?.dispose() });
     await apollo.start();
     websockets = startWebsocketServer(httpServer, schema, deps);
-    httpServer.on('request', createApp({ ...deps, apollo, version: packageJson.version }));
+    httpServer.on('request', createApp({ ...deps, apollo, version: packageJson.version, routes: httpRoutes(deps) }));
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.port, config.host, () => resolve());
