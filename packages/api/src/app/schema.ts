@@ -5,9 +5,11 @@ import { CallRequestResolver } from '../call-requests/call-request.resolver';
 import { ConfirmationResolver } from '../confirmations/confirmation.resolver';
 import { buildGraphQLSchema } from '../core/graphql/schema';
 import { EvidenceResolver } from '../evidences/evidence.resolver';
+import { ProjectEvidencesResolver } from '../evidences/project-evidences.resolver';
 import { FinanceMetricsResolver } from '../finance/finance-metrics.resolver';
 import { MarginRuleResolver } from '../margins/margin-rule.resolver';
 import { OutboundMessageResolver } from '../outbox/outbound-message.resolver';
+import { ProjectPaymentsResolver } from '../payments/project-payments.resolver';
 import { QuickPaymentResolver } from '../payments/quick-payment.resolver';
 import { ProjectResolver } from '../projects/project.resolver';
 import { SignInResolver } from '../users/sign-in.resolver';
@@ -21,6 +23,8 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   UserResolver,
   SignInResolver,
   ProjectResolver,
+  ProjectPaymentsResolver,
+  ProjectEvidencesResolver,
   EvidenceResolver,
   MarginRuleResolver,
   AuditLogResolver,

@@ -1,37 +1,36 @@
 import type { EntityManager } from 'typeorm';
-import { EvidenceCategory } from '../evidences/evidence-category.enum';
-import type { Evidence } from '../evidences/evidence.entity';
-import { PaymentStatus, PaymentType } from '../payments/payment.enums';
-import type { Payment } from '../payments/payment.entity';
+import type { RequestContext } from '../core/context/request-context';
 import type { LifecycleFacts } from './project-lifecycle';
 
-/** A payment that counts as money received (a partial refund still leaves a paid deposit). */
-const COUNTS_AS_PAID = new Set([PaymentStatus.SUCCEEDED, PaymentStatus.PARTIALLY_REFUNDED]);
+export type DomainFacts = Partial<Omit<LifecycleFacts, 'clientConfirmed'>>;
 
-/** Facts from lists already loaded (a page's batched payments and evidences): no extra query. */
-export function factsFrom(payments: readonly Payment[], evidences: readonly Evidence[], clientConfirmed = false): LifecycleFacts {
-  const paid = (type: PaymentType) => payments.some((p) => p.paymentType === type && COUNTS_AS_PAID.has(p.status));
-  return {
-    hasDepositPayment: paid(PaymentType.DEPOSIT),
-    hasFinalPayment: paid(PaymentType.FINAL),
-    certificationEvidenceCount: evidences.filter((e) => e.category === EvidenceCategory.EXPERT_CERTIFICATION).length,
-    clientConfirmed,
-  };
+/**
+ * Where the lifecycle's guards learn what other domains know (a paid deposit, certification
+ * photos): each domain registers its source, so projects imports none of them.
+ */
+export interface LifecycleFactSource {
+  /** From the request's batched loaders, shared with the page's nested lists: no query of its own. */
+  forRequest(ctx: RequestContext, projectId: string): Promise<DomainFacts>;
+  /** Read fresh inside a transaction that holds the project's row lock. */
+  inTransaction(manager: EntityManager, projectId: string): Promise<DomainFacts>;
+}
+
+const sources: LifecycleFactSource[] = [];
+
+export function registerLifecycleFactSource(source: LifecycleFactSource): void {
+  if (!sources.includes(source)) sources.push(source);
+}
+
+const NOTHING_KNOWN: Omit<LifecycleFacts, 'clientConfirmed'> = { hasDepositPayment: false, hasFinalPayment: false, certificationEvidenceCount: 0 };
+
+/** Facts for a page of projects (allowedTransitions). */
+export async function requestLifecycleFacts(ctx: RequestContext, projectId: string): Promise<LifecycleFacts> {
+  const parts = await Promise.all(sources.map((source) => source.forRequest(ctx, projectId)));
+  return Object.assign({ ...NOTHING_KNOWN, clientConfirmed: false }, ...parts);
 }
 
 /** Facts read fresh inside a transaction, for a project whose row the caller has locked. */
 export async function loadLifecycleFacts(manager: EntityManager, projectId: string, clientConfirmed = false): Promise<LifecycleFacts> {
-  const [row] = (await manager.query(
-    `SELECT
-       EXISTS (SELECT 1 FROM payments WHERE project_id = $1 AND payment_type = 'DEPOSIT' AND status = ANY($2)) AS deposit,
-       EXISTS (SELECT 1 FROM payments WHERE project_id = $1 AND payment_type = 'FINAL' AND status = ANY($2)) AS final,
-       (SELECT count(*)::int FROM evidences WHERE project_id = $1 AND category = $3) AS certification_evidences`,
-    [projectId, [...COUNTS_AS_PAID], EvidenceCategory.EXPERT_CERTIFICATION],
-  )) as Array<{ deposit: boolean; final: boolean; certification_evidences: number }>;
-  return {
-    hasDepositPayment: row!.deposit,
-    hasFinalPayment: row!.final,
-    certificationEvidenceCount: row!.certification_evidences,
-    clientConfirmed,
-  };
+  const parts = await Promise.all(sources.map((source) => source.inTransaction(manager, projectId)));
+  return Object.assign({ ...NOTHING_KNOWN }, ...parts, { clientConfirmed });
 }

@@ -4,8 +4,6 @@ import { projectAuditTrail } from '../audit/audit-log.service';
 import { Role } from '../core/auth/role';
 import { ConnectionArgs } from '../core/graphql/connection';
 import type { RequestContext } from '../core/context/request-context';
-import { Evidence } from '../evidences/evidence.entity';
-import { Payment } from '../payments/payment.entity';
 import { CreateProjectInput } from './inputs/create-project.input';
 import { ProjectsArgs } from './inputs/projects.args';
 import { TransitionProjectStatusInput } from './inputs/transition-project-status.input';
@@ -15,8 +13,6 @@ import { Project } from './project.entity';
 import { allowedTransitionsFor, createProject, getProject, listProjects } from './project.service';
 import { transitionProject } from './take-lifecycle-step';
 import { RequestLoaders } from '../core/context/request-loaders';
-import { paymentsByProject } from '../payments/payments-by-project.loader';
-import { evidencesByProject } from '../evidences/evidences-by-project.loader';
 import { UnauthenticatedError } from '../core/errors/domain-error';
 import { canSee } from './project-visibility';
 
@@ -73,16 +69,6 @@ export class ProjectResolver {
   @FieldResolver(() => [ProjectStatus], { description: 'Statuses the viewer could move this project to now, guards included.' })
   allowedTransitions(@Root() project: Project, @Ctx() ctx: RequestContext) {
     return allowedTransitionsFor(ctx, project);
-  }
-
-  @FieldResolver(() => [Payment], { description: 'Newest first.' })
-  payments(@Root() project: Project, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.get(paymentsByProject).load(project.id);
-  }
-
-  @FieldResolver(() => [Evidence], { description: 'Newest first.' })
-  evidences(@Root() project: Project, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.get(evidencesByProject).load(project.id);
   }
 
   @Authorized(Role.ADMIN)

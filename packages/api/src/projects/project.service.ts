@@ -12,15 +12,14 @@ import type { RequestContext } from '../core/context/request-context';
 import { assertAssignable } from '../users/user.service';
 import type { CreateProjectInput } from './inputs/create-project.input';
 import type { ProjectsArgs } from './inputs/projects.args';
-import { factsFrom, loadLifecycleFacts } from './lifecycle-facts';
+import { loadLifecycleFacts, requestLifecycleFacts } from './lifecycle-facts';
+import { runEnteringEffects } from './lifecycle-effects';
 import { allowedTargets, decideTransition } from './project-lifecycle';
 import { ProjectStatus } from './project-status.enum';
 import { whereVisibleTo } from './project-visibility';
 import { isUuid } from '../core/validation/is-uuid';
 import { escapeLike } from '../core/db/escape-like';
 import { Project } from './project.entity';
-import { paymentsByProject } from '../payments/payments-by-project.loader';
-import { evidencesByProject } from '../evidences/evidences-by-project.loader';
 
 function viewerOf(ctx: RequestContext): Viewer {
   if (!ctx.viewer) throw new UnauthenticatedError();
@@ -133,15 +132,13 @@ export async function applyTransition(
     newValue: { status: to },
     note: note ?? null,
   });
-  return tx.manager.getRepository(Project).findOneByOrFail({ id: project.id });
+  const moved = await tx.manager.getRepository(Project).findOneByOrFail({ id: project.id });
+  await runEnteringEffects(tx, moved, actor);
+  return moved;
 }
 
-/** Statuses the viewer could move this project to now; from the page's batched payments and evidences. */
+/** Statuses the viewer could move this project to now; from the page's batched loaders (see lifecycle-facts). */
 export async function allowedTransitionsFor(ctx: RequestContext, project: Project): Promise<ProjectStatus[]> {
   const viewer = viewerOf(ctx);
-  const [payments, evidences] = await Promise.all([
-    ctx.loaders.get(paymentsByProject).load(project.id),
-    ctx.loaders.get(evidencesByProject).load(project.id),
-  ]);
-  return allowedTargets(project.status, ActorType[viewer.role], factsFrom(payments, evidences));
+  return allowedTargets(project.status, ActorType[viewer.role], await requestLifecycleFacts(ctx, project.id));
 }
