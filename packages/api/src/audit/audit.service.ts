@@ -40,7 +40,6 @@ export async function recordAudit(tx: TxContext, actor: Actor, entry: AuditEntry
     .execute();
   const saved = tx.manager.create(AuditLog, mapRow(result.raw[0] as Record<string, unknown>));
   publishAfterCommit(tx, { type: 'audit.added', auditLogId: saved.id, seq: saved.seq });
-  if (saved.projectId) publishAfterCommit(tx, { type: 'project.changed', projectId: saved.projectId });
   return saved;
 }
 

@@ -11,6 +11,7 @@ import { ProjectStatus } from '../projects/project-status.enum';
 import type { Project } from '../projects/project.entity';
 import { loadLifecycleFacts } from '../projects/lifecycle-facts';
 import { applyTransition, lockProject } from '../projects/project.service';
+import { announceProjectChanged } from '../projects/project-events';
 import { Confirmation } from './confirmation.entity';
 import { confirmationEmail, confirmationSms } from './confirmation-messages';
 import { generateToken, hashConfirmationToken, samePhone } from './confirmation-token';
@@ -69,6 +70,7 @@ export async function issueConfirmation(tx: TxContext, project: Project, actor: 
     action: 'CONFIRMATION_ISSUED',
     newValue: { confirmationId: confirmation.id, expiresAt: confirmation.expiresAt.toISOString(), channels },
   });
+  announceProjectChanged(tx, project.id);
   return { confirmationId: confirmation.id, smsQueued: channels.includes('SMS'), emailQueued: channels.includes('EMAIL') };
 }
 

@@ -5,6 +5,7 @@ import { runInTransaction } from '../core/db/transaction';
 import { ForbiddenError, UnauthenticatedError } from '../core/errors/domain-error';
 import type { RequestContext } from '../core/context/request-context';
 import { lockProject } from '../projects/project.service';
+import { announceProjectChanged } from '../projects/project-events';
 import { Evidence } from './evidence.entity';
 import type { AddEvidenceInput } from './inputs/add-evidence.input';
 
@@ -37,6 +38,7 @@ export async function addEvidence(ctx: RequestContext, input: AddEvidenceInput):
       action: 'EVIDENCE_ADDED',
       newValue: { category: evidence.category, fileUrl: evidence.fileUrl, showOnWeb: evidence.showOnWeb, isFeatured: evidence.isFeatured },
     });
+    announceProjectChanged(tx, project.id);
     return evidence;
   });
 }

@@ -1,8 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { TxContext } from '../core/db/transaction';
-import { PaymentProvider } from '../payments/payment.enums';
-import type { Payment } from '../payments/payment.entity';
 import { publishAfterCommit } from '../core/events/publish';
+
+/**
+ * What the ledger needs of a payment. Payments depend on finance (they post here in their
+ * own transaction); finance knows payments only by this shape.
+ */
+export interface LedgerPayment {
+  id: string;
+  amount: number;
+  currency: string;
+  receivedAt: Date;
+  /** Recorded by hand (quick payment) rather than by a provider: counts in the manual ratio. */
+  manual: boolean;
+}
 
 /**
  * Money movements, written in the transaction that records them: balanced ledger lines
@@ -10,7 +21,7 @@ import { publishAfterCommit } from '../core/events/publish';
  * roll-up that metrics read, so reading metrics never scans payments.
  */
 
-async function postLines(tx: TxContext, payment: Payment, movement: 'PAYMENT' | 'REFUND', amount: number): Promise<void> {
+async function postLines(tx: TxContext, payment: LedgerPayment, movement: 'PAYMENT' | 'REFUND', amount: number): Promise<void> {
   const transactionId = randomUUID();
   const cash = movement === 'PAYMENT' ? amount : -amount;
   await tx.manager.query(
@@ -21,9 +32,9 @@ async function postLines(tx: TxContext, payment: Payment, movement: 'PAYMENT' | 
 }
 
 /** Money received: ledger lines and the day it was received (business time zone). */
-export async function recordMoneyIn(tx: TxContext, payment: Payment): Promise<void> {
+export async function recordMoneyIn(tx: TxContext, payment: LedgerPayment): Promise<void> {
   await postLines(tx, payment, 'PAYMENT', payment.amount);
-  const manual = payment.provider === PaymentProvider.MANUAL ? payment.amount : 0;
+  const manual = payment.manual ? payment.amount : 0;
   await tx.manager.query(
     `INSERT INTO finance_daily AS f (day, currency, gross_amount, manual_gross_amount, payment_count, last_movement_at)
      VALUES (($1::timestamptz AT TIME ZONE $2)::date, $3, $4, $5, 1, now())
@@ -38,7 +49,7 @@ export async function recordMoneyIn(tx: TxContext, payment: Payment): Promise<vo
 }
 
 /** Money returned: it lowers the day on which the refund is recorded. */
-export async function recordMoneyOut(tx: TxContext, payment: Payment, refunded: number): Promise<void> {
+export async function recordMoneyOut(tx: TxContext, payment: LedgerPayment, refunded: number): Promise<void> {
   await postLines(tx, payment, 'REFUND', refunded);
   await tx.manager.query(
     `INSERT INTO finance_daily AS f (day, currency, refunded_amount, last_movement_at)

@@ -2,7 +2,8 @@ import type { Actor } from '../audit/actor';
 import { recordAudit } from '../audit/audit.service';
 import type { TxContext } from '../core/db/transaction';
 import { ConflictError } from '../core/errors/domain-error';
-import { recordMoneyIn, recordMoneyOut } from '../finance/ledger.service';
+import { announceProjectChanged } from '../projects/project-events';
+import { recordMoneyIn, recordMoneyOut, type LedgerPayment } from '../finance/ledger.service';
 import { issueConfirmation } from '../confirmations/confirmation.service';
 import { ProjectStatus } from '../projects/project-status.enum';
 import type { Project } from '../projects/project.entity';
@@ -82,7 +83,7 @@ export async function recordPayment(tx: TxContext, incoming: IncomingPayment, ac
       receivedAt: incoming.receivedAt,
     }),
   );
-  await recordMoneyIn(tx, payment);
+  await recordMoneyIn(tx, ledgerPayment(payment));
   await recordAudit(tx, actor, {
     entityType: 'payment',
     entityId: payment.id,
@@ -92,6 +93,7 @@ export async function recordPayment(tx: TxContext, incoming: IncomingPayment, ac
     newValue: paymentSnapshot(payment),
     note: note ?? null,
   });
+  announceProjectChanged(tx, project.id);
 
   if (payment.paymentType === PaymentType.DEPOSIT && project.status === ProjectStatus.DRAFT) {
     const moved = await applyTransition(tx, project, ProjectStatus.PAID, actor);
@@ -127,6 +129,7 @@ export async function recordFailedPayment(tx: TxContext, incoming: IncomingPayme
     action: 'PAYMENT_FAILED',
     newValue: { amount: incoming.amount, currency: incoming.currency, paymentType: incoming.paymentType, reason },
   });
+  announceProjectChanged(tx, project.id);
   return `failed ${incoming.paymentType} attempt recorded for project ${project.id}; no transition`;
 }
 
@@ -153,7 +156,7 @@ export async function recordRefund(tx: TxContext, refund: IncomingRefund, actor:
     return { outcome: `refund total ${refund.refundedTotal} is not above the ${payment.refundedAmount} already recorded`, payment };
   }
   const before = { refundedAmount: payment.refundedAmount, status: payment.status };
-  await recordMoneyOut(tx, payment, refunded - payment.refundedAmount);
+  await recordMoneyOut(tx, ledgerPayment(payment), refunded - payment.refundedAmount);
   payment.refundedAmount = refunded;
   payment.status = refunded >= payment.amount ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
   await repository.save(payment);
@@ -165,5 +168,10 @@ export async function recordRefund(tx: TxContext, refund: IncomingRefund, actor:
     oldValue: before,
     newValue: { refundedAmount: payment.refundedAmount, status: payment.status },
   });
+  announceProjectChanged(tx, payment.projectId);
   return { outcome: `refund recorded: ${refunded} of ${payment.amount} ${payment.currency}`, payment };
+}
+
+function ledgerPayment(payment: Payment): LedgerPayment {
+  return { id: payment.id, amount: payment.amount, currency: payment.currency, receivedAt: payment.receivedAt, manual: payment.provider === PaymentProvider.MANUAL };
 }

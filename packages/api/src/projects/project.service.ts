@@ -14,6 +14,7 @@ import type { CreateProjectInput } from './inputs/create-project.input';
 import type { ProjectsArgs } from './inputs/projects.args';
 import { loadLifecycleFacts, requestLifecycleFacts } from './lifecycle-facts';
 import { runEnteringEffects } from './lifecycle-effects';
+import { announceProjectChanged } from './project-events';
 import { allowedTargets, decideTransition } from './project-lifecycle';
 import { ProjectStatus } from './project-status.enum';
 import { whereVisibleTo } from './project-visibility';
@@ -99,6 +100,7 @@ export async function createProject(ctx: RequestContext, input: CreateProjectInp
         expertId: project.expertId,
       },
     });
+    announceProjectChanged(tx, project.id);
     return project;
   });
 }
@@ -132,6 +134,7 @@ export async function applyTransition(
     newValue: { status: to },
     note: note ?? null,
   });
+  announceProjectChanged(tx, project.id);
   const moved = await tx.manager.getRepository(Project).findOneByOrFail({ id: project.id });
   await runEnteringEffects(tx, moved, actor);
   return moved;

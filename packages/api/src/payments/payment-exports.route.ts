@@ -9,9 +9,9 @@ import type { ContextDeps } from '../core/context/context-factory';
 import { notFound } from '../core/http/http-errors';
 import { requireRole } from '../core/http/require-role';
 import { isUuid } from '../core/validation/is-uuid';
-import { PaymentStatus } from '../payments/payment.enums';
+import { PaymentStatus } from './payment.enums';
 import { parseDayRange } from './day-range';
-import { financeEnabled } from './finance-flags';
+import { financeEnabled } from '../finance/finance-flags';
 import { CSV_COLUMNS, UTF8_BOM, csvLine, type CsvRow } from './payments-csv';
 import { renderReceipt, shortId, type ReceiptRow } from './receipt-pdf';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import PDFDocument from 'pdfkit';
 import type { AppConfig } from '../core/config/config';
-import { PaymentMethod, PaymentProvider, PaymentStatus, PaymentType } from '../payments/payment.enums';
+import { PaymentMethod, PaymentProvider, PaymentStatus, PaymentType } from './payment.enums';
 
 /** A payment with its client, as a receipt shows it. */
 export interface ReceiptRow {
