@@ -1,6 +1,7 @@
-import { handleChatEvent, handleInboundCall } from '../call-requests/call-request-webhooks';
-import { handleInboundSms } from '../confirmations/twilio-sms-webhook.route';
-import { handleStripeEvent } from '../payments/stripe-events';
+import { handleChatEvent } from './providers/chat.endpoint';
+import { handleStripeEvent } from './providers/stripe-events';
+import { handleInboundSms } from './providers/twilio-sms.endpoint';
+import { handleInboundCall } from './providers/twilio-voice.endpoint';
 import { TWILIO_EVENT, WebhookProvider } from './webhook-delivery.enums';
 import type { WebhookDelivery } from './webhook-delivery.entity';
 import type { DeliveryHandler } from './webhook-delivery.service';
@@ -16,4 +17,3 @@ export function handlerFor(delivery: WebhookDelivery): DeliveryHandler {
       return handleChatEvent;
   }
 }
-

@@ -1,22 +1,22 @@
 import express, { Router } from 'express';
-import { chatWebhookRoute, twilioVoiceWebhookRoute } from '../call-requests/call-request-webhooks';
-import { confirmPaymentRouter } from '../confirmations/confirm-payment.route';
-import { twilioSmsWebhookRoute } from '../confirmations/twilio-sms-webhook.route';
 import type { ContextDeps } from '../core/context/context-factory';
 import { MAX_BODY_BYTES } from '../core/http/http-errors';
-import { stripeWebhookRoute } from '../payments/stripe-webhook.route';
+import { chatEndpoint } from './providers/chat.endpoint';
+import { stripeEndpoint } from './providers/stripe.endpoint';
+import { twilioSmsEndpoint } from './providers/twilio-sms.endpoint';
+import { twilioVoiceEndpoint } from './providers/twilio-voice.endpoint';
+import { webhookRoute } from './webhook-endpoint';
 
 /**
  * Provider webhooks read the raw body (signatures are over the exact bytes), only on these
- * routes; they are never rate limited. The public confirmation page sits here too.
+ * routes; they are never rate limited.
  */
 export function webhookRouter(deps: ContextDeps): Router {
   const router = Router();
   const raw = express.raw({ type: () => true, limit: MAX_BODY_BYTES });
-  router.post('/api/v1/webhook/stripe', raw, stripeWebhookRoute(deps));
-  router.post('/api/v1/webhook/twilio', raw, twilioSmsWebhookRoute(deps));
-  router.post('/api/v1/webhook/twilio/voice', raw, twilioVoiceWebhookRoute(deps));
-  router.post('/api/v1/webhook/chat/events', raw, chatWebhookRoute(deps));
-  router.use('/public/confirm-payment', confirmPaymentRouter(deps));
+  router.post('/api/v1/webhook/stripe', raw, webhookRoute(deps, stripeEndpoint));
+  router.post('/api/v1/webhook/twilio', raw, webhookRoute(deps, twilioSmsEndpoint));
+  router.post('/api/v1/webhook/twilio/voice', raw, webhookRoute(deps, twilioVoiceEndpoint));
+  router.post('/api/v1/webhook/chat/events', raw, webhookRoute(deps, chatEndpoint));
   return router;
 }

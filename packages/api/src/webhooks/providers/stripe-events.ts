@@ -1,11 +1,11 @@
-import { systemActor } from '../audit/actor';
-import { ActorType } from '../audit/actor-type.enum';
-import { isUuid } from '../core/validation/is-uuid';
-import { WebhookDeliveryStatus } from '../webhooks/webhook-delivery.enums';
-import type { DeliveryHandler, HandlerOutcome } from '../webhooks/webhook-delivery.service';
-import { PermanentWebhookError } from '../webhooks/webhook-errors';
-import { PaymentMethod, PaymentProvider, PaymentType } from './payment.enums';
-import { recordFailedPayment, recordPayment, recordRefund, type IncomingPayment } from './payment.service';
+import { systemActor } from '../../audit/actor';
+import { ActorType } from '../../audit/actor-type.enum';
+import { isUuid } from '../../core/validation/is-uuid';
+import { WebhookDeliveryStatus } from '../webhook-delivery.enums';
+import type { DeliveryHandler, HandlerOutcome } from '../webhook-delivery.service';
+import { PermanentWebhookError } from '../webhook-errors';
+import { PaymentMethod, PaymentProvider, PaymentType } from '../../payments/payment.enums';
+import { recordFailedPayment, recordPayment, recordRefund, type IncomingPayment } from '../../payments/payment.service';
 
 /** The parts of a Stripe event we read, validated at the boundary. https://docs.stripe.com/api/events/object */
 interface StripeEventEnvelope {
