@@ -1,4 +1,4 @@
-import { UnauthenticatedError } from '../core/errors/domain-error';
+import { requireViewer } from '../core/auth/require-viewer';
 import type { RequestContext } from '../core/context/request-context';
 import { ActorType } from './actor-type.enum';
 
@@ -15,8 +15,8 @@ export interface Actor {
 
 /** The signed-in person behind a request: their role is their actor type. */
 export function personActor(ctx: RequestContext): Actor {
-  if (!ctx.viewer) throw new UnauthenticatedError();
-  return { type: ActorType[ctx.viewer.role], id: ctx.viewer.id, ip: ctx.ip, userAgent: ctx.userAgent };
+  const viewer = requireViewer(ctx);
+  return { type: ActorType[viewer.role], id: viewer.id, ip: ctx.ip, userAgent: ctx.userAgent };
 }
 
 export function systemActor(type: ActorType, id: string | null, sourceRef?: string | null): Actor {

@@ -1,5 +1,5 @@
 import { Args, Authorized, Ctx, Query, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { assertRole } from '../core/auth/assert-role';
+import { assertRole } from '../core/auth/require-viewer';
 import { AuditLog } from './audit-log.entity';
 import { Role } from '../core/auth/role';
 import type { RequestContext } from '../core/context/request-context';

@@ -2,7 +2,8 @@ import { personActor } from '../audit/actor';
 import { recordAudit } from '../audit/audit.service';
 import { Role } from '../core/auth/role';
 import { runInTransaction } from '../core/db/transaction';
-import { ForbiddenError, UnauthenticatedError } from '../core/errors/domain-error';
+import { ForbiddenError } from '../core/errors/domain-error';
+import { requireViewer } from '../core/auth/require-viewer';
 import type { RequestContext } from '../core/context/request-context';
 import { lockProject } from '../projects/project.service';
 import { announceProjectChanged } from '../projects/project-events';
@@ -13,8 +14,7 @@ import type { AddEvidenceInput } from './inputs/add-evidence.input';
 const MAY_ADD_EVIDENCE = new Set([Role.ADMIN, Role.CONTRACTOR, Role.EXPERT]);
 
 export async function addEvidence(ctx: RequestContext, input: AddEvidenceInput): Promise<Evidence> {
-  const viewer = ctx.viewer;
-  if (!viewer) throw new UnauthenticatedError();
+  const viewer = requireViewer(ctx);
   const actor = personActor(ctx);
   return runInTransaction(ctx, async (tx) => {
     // Locked like a transition, so a certification never counts evidences half-written.

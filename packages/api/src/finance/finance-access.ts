@@ -1,5 +1,5 @@
 import type { MiddlewareFn } from 'type-graphql';
-import { assertRole } from '../core/auth/assert-role';
+import { assertRole } from '../core/auth/require-viewer';
 import { Role } from '../core/auth/role';
 import { BadUserInputError } from '../core/errors/domain-error';
 import type { RequestContext } from '../core/context/request-context';

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/audit.service';
 import { Role } from '../core/auth/role';
 import type { Viewer } from '../core/auth/viewer';
 import { runInTransaction, type TxContext } from '../core/db/transaction';
-import { ForbiddenError, InvalidTransitionError, NotFoundError, UnauthenticatedError } from '../core/errors/domain-error';
+import { ForbiddenError, InvalidTransitionError, NotFoundError } from '../core/errors/domain-error';
 import type { Connection } from '../core/graphql/connection';
 import type { RequestContext } from '../core/context/request-context';
 import { assertAssignable } from '../users/user.service';
@@ -21,15 +21,11 @@ import { whereVisibleTo } from './project-visibility';
 import { isUuid } from '../core/validation/is-uuid';
 import { escapeLike } from '../core/db/escape-like';
 import { Project } from './project.entity';
-
-function viewerOf(ctx: RequestContext): Viewer {
-  if (!ctx.viewer) throw new UnauthenticatedError();
-  return ctx.viewer;
-}
+import { requireViewer } from '../core/auth/require-viewer';
 
 /** A page of the projects the viewer may see, newest first. */
 export async function listProjects(ctx: RequestContext, args: ProjectsArgs): Promise<Connection<Project>> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   const qb = whereVisibleTo(ctx.dataSource.getRepository(Project).createQueryBuilder('p'), viewer, 'p');
   if (args.filter?.status) qb.andWhere('p.status = :status', { status: args.filter.status });
   const search = args.filter?.search?.trim();
@@ -44,7 +40,7 @@ export async function listProjects(ctx: RequestContext, args: ProjectsArgs): Pro
 
 /** A project the viewer may see; anything else is NOT_FOUND, so existence is not revealed. */
 export async function getProject(ctx: RequestContext, id: string): Promise<Project> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   if (!isUuid(id)) throw new NotFoundError('Project', id);
   const project = await whereVisibleTo(ctx.dataSource.getRepository(Project).createQueryBuilder('p'), viewer, 'p')
     .andWhere('p.id = :id', { id })
@@ -142,6 +138,6 @@ export async function applyTransition(
 
 /** Statuses the viewer could move this project to now; from the page's batched loaders (see lifecycle-facts). */
 export async function allowedTransitionsFor(ctx: RequestContext, project: Project): Promise<ProjectStatus[]> {
-  const viewer = viewerOf(ctx);
+  const viewer = requireViewer(ctx);
   return allowedTargets(project.status, ActorType[viewer.role], await requestLifecycleFacts(ctx, project.id));
 }

@@ -1,6 +1,6 @@
 import { personActor } from '../audit/actor';
 import { runInTransaction } from '../core/db/transaction';
-import { UnauthenticatedError } from '../core/errors/domain-error';
+import { requireViewer } from '../core/auth/require-viewer';
 import type { RequestContext } from '../core/context/request-context';
 import type { TransitionProjectStatusInput } from './inputs/transition-project-status.input';
 import type { Project } from './project.entity';
@@ -12,8 +12,7 @@ import { applyTransition, lockProject } from './project.service';
  * the domain that owns it (lifecycle-effects.ts) and runs in this transaction.
  */
 export async function transitionProject(ctx: RequestContext, input: TransitionProjectStatusInput): Promise<Project> {
-  const viewer = ctx.viewer;
-  if (!viewer) throw new UnauthenticatedError();
+  const viewer = requireViewer(ctx);
   const actor = personActor(ctx);
   return runInTransaction(ctx, async (tx) => {
     const project = await lockProject(tx, input.projectId, viewer);

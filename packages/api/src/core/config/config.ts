@@ -269,7 +269,6 @@ function productionProblems(config: AppConfig): string[] {
   const required: Array<[string, string | undefined]> = [
     ['DATABASE_URL', config.databaseUrl],
     ['JWT_SECRET (or SUPABASE_JWT_SECRET)', config.jwt.secret],
-    ['STRIPE_SECRET_KEY', config.stripe.secretKey],
     ['STRIPE_WEBHOOK_SECRET', config.stripe.webhookSecret],
     ['TWILIO_ACCOUNT_SID', config.twilio.accountSid],
     ['TWILIO_AUTH_TOKEN', config.twilio.authToken],

@@ -12,9 +12,6 @@ const PG = {
   numericOutOfRange: '22003',
 } as const;
 
-/** Errors the caller may retry as they are: lock or serialization conflicts, an unreachable database. */
-const RETRYABLE = new Set(['40001', '40P01', '55P03', '57P01', '57P03', '08000', '08003', '08006']);
-
 export function pgErrorCode(error: unknown): string | undefined {
   const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: unknown }) : (error as { code?: unknown });
   return typeof driverError?.code === 'string' ? driverError.code : undefined;
@@ -23,13 +20,6 @@ export function pgErrorCode(error: unknown): string | undefined {
 export function constraintOf(error: unknown): string | undefined {
   const driverError = error instanceof QueryFailedError ? (error.driverError as { constraint?: unknown }) : undefined;
   return typeof driverError?.constraint === 'string' ? driverError.constraint : undefined;
-}
-
-export function isRetryableDatabaseError(error: unknown): boolean {
-  const code = pgErrorCode(error);
-  if (code) return RETRYABLE.has(code);
-  const message = String((error as Error)?.message ?? '');
-  return /ECONNREFUSED|ECONNRESET|Connection terminated|timeout exceeded when trying to connect/i.test(message);
 }
 
 /**

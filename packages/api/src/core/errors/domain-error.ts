@@ -52,8 +52,18 @@ export class ConflictError extends DomainError {
 }
 
 export class RateLimitedError extends DomainError {
-  constructor(message = 'Too many requests') {
+  constructor(
+    message = 'Too many requests; try again later',
+    /** Sent as Retry-After where the channel has headers. */
+    readonly retryAfterSeconds?: number,
+  ) {
     super(ErrorCode.RATE_LIMITED, message);
+  }
+}
+
+export class PayloadTooLargeError extends DomainError {
+  constructor(limitBytes: number) {
+    super(ErrorCode.PAYLOAD_TOO_LARGE, `Request body exceeds ${limitBytes} bytes`);
   }
 }
 
@@ -73,7 +83,14 @@ export function httpStatusOf(code: ErrorCode): number {
       return 409;
     case ErrorCode.RATE_LIMITED:
       return 429;
+    case ErrorCode.PAYLOAD_TOO_LARGE:
+      return 413;
     case ErrorCode.INTERNAL_SERVER_ERROR:
       return 500;
   }
+}
+
+/** What a client sees of a domain error on any channel: its code, message and details. */
+export function clientErrorOf(error: DomainError): { code: ErrorCode; message: string; extensions: Record<string, unknown> } {
+  return { code: error.code, message: error.message, extensions: { code: error.code, ...error.details } };
 }

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logging/logger';
-import { DomainError } from '../errors/domain-error';
+import { DomainError, clientErrorOf } from '../errors/domain-error';
 import { ErrorCode, PROTOCOL_ERROR_CODES } from '../errors/error-code';
 
 export interface ErrorFormatterOptions {
@@ -27,7 +27,8 @@ export function createErrorFormatter({ isProduction, docsEnabled, logger }: Erro
     const locations = formatted.locations;
 
     if (original instanceof DomainError) {
-      return { message: original.message, locations, path, extensions: { code: original.code, ...original.details } };
+      const { message, extensions } = clientErrorOf(original);
+      return { message, locations, path, extensions };
     }
 
     const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;

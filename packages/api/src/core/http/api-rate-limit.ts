@@ -1,16 +1,20 @@
 import type { RequestHandler, Response } from 'express';
 import { authenticate } from '../auth/authenticate';
-import { ErrorCode } from '../errors/error-code';
 import { jwtSettings, type ContextDeps } from '../context/context-factory';
+import { RateLimitedError, clientErrorOf, httpStatusOf } from '../errors/domain-error';
+import { sendDomainError } from './http-errors';
 import { RateLimiter } from './rate-limiter';
 
 /** RATE_LIMIT_API_ENABLED: requests per minute, per client address and per signed-in user. */
 export const API_LIMITS = { perIpPerMinute: 300, perUserPerMinute: 600 } as const;
 
+/** RATE_LIMITED through the same mapping as every other error: REST's body, or GraphQL's `errors` for /graphql. */
 export function rateLimited(res: Response, retryAfterSeconds: number, graphql: boolean): void {
+  const error = new RateLimitedError(undefined, retryAfterSeconds);
+  if (!graphql) return sendDomainError(res, error);
+  const { message, extensions } = clientErrorOf(error);
   res.setHeader('Retry-After', String(retryAfterSeconds));
-  const error = { message: 'Too many requests; try again later', extensions: { code: ErrorCode.RATE_LIMITED } };
-  res.status(429).json(graphql ? { errors: [error] } : { error: { code: ErrorCode.RATE_LIMITED, message: error.message } });
+  res.status(httpStatusOf(error.code)).json({ errors: [{ message, extensions }] });
 }
 
 /**

@@ -2,7 +2,8 @@ import type { RequestHandler, Response } from 'express';
 import { authFailureMessage, authenticate } from '../auth/authenticate';
 import type { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
-import { ErrorCode } from '../errors/error-code';
+import { ForbiddenError, UnauthenticatedError } from '../errors/domain-error';
+import { sendDomainError } from './http-errors';
 import { authSettings, type ContextDeps } from '../context/context-factory';
 
 /**
@@ -16,14 +17,13 @@ export function requireRole(deps: ContextDeps, ...roles: Role[]): RequestHandler
   return async (req, res, next) => {
     const { viewer, failure } = await authenticate(req.headers.authorization, authSettings(deps), req.ip);
     if (!viewer) {
-      const message = authFailureMessage(failure);
       // RFC 6750: tell the client which scheme to use and, for a refused token, why.
       res.setHeader('WWW-Authenticate', failure ? 'Bearer error="invalid_token"' : 'Bearer');
-      res.status(401).json({ error: { code: ErrorCode.UNAUTHENTICATED, message } });
+      sendDomainError(res, new UnauthenticatedError(authFailureMessage(failure)));
       return;
     }
     if (!allowed.has(viewer.role)) {
-      res.status(403).json({ error: { code: ErrorCode.FORBIDDEN, message: 'Not allowed' } });
+      sendDomainError(res, new ForbiddenError());
       return;
     }
     res.locals.viewer = viewer;

@@ -4,12 +4,18 @@ import type { RequestContext } from '../context/request-context';
 import type { Role } from './role';
 import type { Viewer } from './viewer';
 
+/** The one "who is asking" check of services: the signed-in viewer, or UNAUTHENTICATED saying why. */
+export function requireViewer(ctx: Pick<RequestContext, 'viewer' | 'authFailure'>): Viewer {
+  if (!ctx.viewer) throw new UnauthenticatedError(authFailureMessage(ctx.authFailure));
+  return ctx.viewer;
+}
+
 /**
  * For operations that must check something before the role (a feature flag answering
  * NOT_FOUND must win over FORBIDDEN), so `@Authorized` cannot run first.
  */
 export function assertRole(ctx: RequestContext, ...roles: Role[]): Viewer {
-  if (!ctx.viewer) throw new UnauthenticatedError(authFailureMessage(ctx.authFailure));
-  if (!roles.includes(ctx.viewer.role)) throw new ForbiddenError();
-  return ctx.viewer;
+  const viewer = requireViewer(ctx);
+  if (!roles.includes(viewer.role)) throw new ForbiddenError();
+  return viewer;
 }
