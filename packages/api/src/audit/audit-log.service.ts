@@ -10,7 +10,10 @@ const isSeqCursor = (key: unknown): key is string => typeof key === 'string' && 
 async function page(qb: SelectQueryBuilder<AuditLog>, args: ConnectionArgs): Promise<Connection<AuditLog>> {
   const totalCount = await qb.clone().getCount();
   if (args.after) qb.andWhere('a.seq < :afterSeq', { afterSeq: decodeCursor(args.after, isSeqCursor) });
-  const rows = await qb.orderBy('a.seq', 'DESC').limit(args.first + 1).getMany();
+  const rows = await qb
+    .orderBy('a.seq', 'DESC')
+    .limit(args.first + 1)
+    .getMany();
   return toConnection(rows, args.first, totalCount, (row) => encodeCursor(row.seq), Boolean(args.after));
 }
 

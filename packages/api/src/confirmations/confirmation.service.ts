@@ -89,7 +89,7 @@ export async function resendConfirmation(ctx: RequestContext, projectId: string)
   return runInTransaction(ctx, async (tx) => {
     const project = await lockProject(tx, projectId);
     const issued = project.status === ProjectStatus.CERTIFIED ? await issueConfirmationIfPaid(tx, project, actor) : null;
-    if (!issued) throw new InvalidTransitionError('Only a CERTIFIED project with its FINAL payment waits for the client\'s confirmation');
+    if (!issued) throw new InvalidTransitionError("Only a CERTIFIED project with its FINAL payment waits for the client's confirmation");
     return project;
   });
 }
@@ -122,7 +122,7 @@ export async function confirmByToken(ctx: RequestContext, token: string, via: Co
     const confirmation = await tx.manager.getRepository(Confirmation).findOne({ where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
     if (!confirmation || !isOpen(confirmation)) return { confirmed: false, reason: 'unknown, used or expired token' };
     if (via.channel === 'SMS' && !samePhone(via.fromPhone, project.clientPhone)) {
-      return { confirmed: false, reason: 'reply did not come from the client\'s phone' };
+      return { confirmed: false, reason: "reply did not come from the client's phone" };
     }
     if (project.status !== ProjectStatus.CERTIFIED) return { confirmed: false, reason: `project is ${project.status}` };
     const actor = via.channel === 'SMS' ? systemActor(ActorType.SYSTEM_TWILIO, via.messageSid) : systemActor(ActorType.SYSTEM_EMAIL, confirmation.id);

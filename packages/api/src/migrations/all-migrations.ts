@@ -6,4 +6,11 @@ import { PaymentsReceivedIndex1763800000400 } from './1763800000400-payments-rec
 import { UsersAndSignIn1763800000500 } from './1763800000500-users-and-sign-in';
 
 /** Every migration, oldest first. A new migration is added here by hand: no globs, so bundlers and tsx see them all. */
-export const ALL_MIGRATIONS = [Extensions1763800000000, DomainCore1763800000100, WebhooksAndOutbox1763800000200, FinanceLedger1763800000300, PaymentsReceivedIndex1763800000400, UsersAndSignIn1763800000500];
+export const ALL_MIGRATIONS = [
+  Extensions1763800000000,
+  DomainCore1763800000100,
+  WebhooksAndOutbox1763800000200,
+  FinanceLedger1763800000300,
+  PaymentsReceivedIndex1763800000400,
+  UsersAndSignIn1763800000500,
+];

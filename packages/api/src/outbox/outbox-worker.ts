@@ -42,8 +42,7 @@ export function startOutboxWorker(deps: ContextDeps): OutboxWorker {
   const email = createEmailSender(config.smtp, PROVIDER_TIMEOUT_MS);
   const senders: Record<MessageChannel, Send | null> = {
     [MessageChannel.SMS]: sms && ((message) => sms.send(message.recipient, message.body)),
-    [MessageChannel.EMAIL]:
-      email && ((message) => email.send({ to: message.recipient, subject: message.subject ?? config.company.name, text: message.body })),
+    [MessageChannel.EMAIL]: email && ((message) => email.send({ to: message.recipient, subject: message.subject ?? config.company.name, text: message.body })),
   };
 
   let stopped = false;
@@ -98,10 +97,7 @@ export function startOutboxWorker(deps: ContextDeps): OutboxWorker {
     const { id, channel } = message;
     const send = senders[channel];
     if (!send && !config.isProduction) {
-      await manager.query(`UPDATE outbound_messages SET status = $2, updated_at = clock_timestamp() WHERE id = $1`, [
-        id,
-        OutboundMessageStatus.CAPTURED,
-      ]);
+      await manager.query(`UPDATE outbound_messages SET status = $2, updated_at = clock_timestamp() WHERE id = $1`, [id, OutboundMessageStatus.CAPTURED]);
       // Development only (production requires provider credentials): the log stands in for the
       // phone or inbox. The recipient stays out, and so do tokens: logs are not a place for
       // credentials (point SMTP_HOST at a local mail catcher to follow a link).

@@ -29,7 +29,6 @@ export function financeExportRouter(deps: ContextDeps): Router {
   return router;
 }
 
-
 function receiptPdfRoute(deps: ContextDeps): RequestHandler {
   return async (req, res, next) => {
     const id = String(req.params.id);
@@ -125,4 +124,3 @@ function paymentsCsvRoute(deps: ContextDeps): RequestHandler {
     }
   };
 }
-

@@ -20,7 +20,6 @@ export interface ReceiptRow {
   client_address: string | null;
 }
 
-
 export function shortId(id: string): string {
   return id.slice(0, 8).toLowerCase();
 }
@@ -118,20 +117,32 @@ export async function renderReceipt(row: ReceiptRow, config: AppConfig): Promise
 
   const heading = (text: string) => {
     doc.moveDown(0.8).font('bold').fontSize(12).fillColor('#1d3b1d').text(text, PAGE_LEFT, doc.y);
-    doc.moveTo(PAGE_LEFT, doc.y + 2).lineTo(PAGE_LEFT + CONTENT_WIDTH, doc.y + 2).strokeColor('#9bbf9b').lineWidth(0.5).stroke();
+    doc
+      .moveTo(PAGE_LEFT, doc.y + 2)
+      .lineTo(PAGE_LEFT + CONTENT_WIDTH, doc.y + 2)
+      .strokeColor('#9bbf9b')
+      .lineWidth(0.5)
+      .stroke();
     doc.moveDown(0.5).fillColor('black');
   };
   const field = (label: string, value: string) => {
     const top = doc.y;
     doc.font('bold').fontSize(10).text(label, PAGE_LEFT, top, { width: LABEL_WIDTH });
     const labelBottom = doc.y;
-    doc.font('regular').fontSize(10).text(value || '—', PAGE_LEFT + LABEL_WIDTH + 10, top, { width: CONTENT_WIDTH - LABEL_WIDTH - 10 });
+    doc
+      .font('regular')
+      .fontSize(10)
+      .text(value || '—', PAGE_LEFT + LABEL_WIDTH + 10, top, { width: CONTENT_WIDTH - LABEL_WIDTH - 10 });
     doc.x = PAGE_LEFT;
     doc.y = Math.max(labelBottom, doc.y) + 3;
   };
 
   doc.font('bold').fontSize(20).fillColor('#1d3b1d').text('Mokėjimo kvitas', PAGE_LEFT, PAGE_LEFT);
-  doc.font('regular').fontSize(10).fillColor('black').text(`Kvito Nr. ${shortId(row.id).toUpperCase()}`);
+  doc
+    .font('regular')
+    .fontSize(10)
+    .fillColor('black')
+    .text(`Kvito Nr. ${shortId(row.id).toUpperCase()}`);
 
   heading('Pardavėjas');
   field('Įmonė', company.name);
@@ -172,4 +183,3 @@ export async function renderReceipt(row: ReceiptRow, config: AppConfig): Promise
   doc.end();
   return done;
 }
-

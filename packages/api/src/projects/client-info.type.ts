@@ -5,7 +5,7 @@ export class ClientInfo {
   @Field(() => String)
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'The client\'s user id (token `sub`) when they have an account.' })
+  @Field(() => String, { nullable: true, description: "The client's user id (token `sub`) when they have an account." })
   clientId!: string | null;
 
   @Field(() => String, { nullable: true, description: 'E.164' })

@@ -46,7 +46,9 @@ describe('project lifecycle', () => {
     expect(decideTransition(ProjectStatus.DRAFT, ProjectStatus.PAID, ActorType.SYSTEM_STRIPE, nothing).allowed).toBe(false);
     expect(decideTransition(ProjectStatus.DRAFT, ProjectStatus.PAID, ActorType.SYSTEM_STRIPE, { ...nothing, hasDepositPayment: true }).allowed).toBe(true);
     expect(decideTransition(ProjectStatus.CERTIFIED, ProjectStatus.ACTIVE, ActorType.SYSTEM_TWILIO, { ...nothing, hasFinalPayment: true }).allowed).toBe(false);
-    expect(decideTransition(ProjectStatus.CERTIFIED, ProjectStatus.ACTIVE, ActorType.SYSTEM_EMAIL, { ...nothing, hasFinalPayment: true, clientConfirmed: true }).allowed).toBe(true);
+    expect(decideTransition(ProjectStatus.CERTIFIED, ProjectStatus.ACTIVE, ActorType.SYSTEM_EMAIL, { ...nothing, hasFinalPayment: true, clientConfirmed: true }).allowed).toBe(
+      true,
+    );
   });
 
   it('lists allowed targets per actor with guards applied', () => {

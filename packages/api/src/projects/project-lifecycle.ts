@@ -34,21 +34,31 @@ const needsCertificationEvidence: Guard = {
   holds: (f) => f.certificationEvidenceCount >= MIN_CERTIFICATION_EVIDENCES,
 };
 const needsFinalAndConfirmation: Guard = {
-  description: 'a FINAL payment and the client\'s confirmation',
+  description: "a FINAL payment and the client's confirmation",
   holds: (f) => f.hasFinalPayment && f.clientConfirmed,
 };
 
 export const LIFECYCLE: readonly LifecycleStep[] = [
-  { from: ProjectStatus.DRAFT, to: ProjectStatus.PAID, actors: [ActorType.SYSTEM_STRIPE, ActorType.ADMIN], how: 'DEPOSIT payment (Stripe or recordQuickPayment)', guard: needsDeposit },
+  {
+    from: ProjectStatus.DRAFT,
+    to: ProjectStatus.PAID,
+    actors: [ActorType.SYSTEM_STRIPE, ActorType.ADMIN],
+    how: 'DEPOSIT payment (Stripe or recordQuickPayment)',
+    guard: needsDeposit,
+  },
   { from: ProjectStatus.PAID, to: ProjectStatus.SCHEDULED, actors: [ActorType.ADMIN], how: 'transitionProjectStatus' },
   { from: ProjectStatus.SCHEDULED, to: ProjectStatus.PENDING_EXPERT, actors: [ActorType.ADMIN, ActorType.CONTRACTOR], how: 'transitionProjectStatus' },
   { from: ProjectStatus.PENDING_EXPERT, to: ProjectStatus.CERTIFIED, actors: [ActorType.EXPERT, ActorType.ADMIN], how: 'certifyProject', guard: needsCertificationEvidence },
-  { from: ProjectStatus.CERTIFIED, to: ProjectStatus.ACTIVE, actors: [ActorType.SYSTEM_TWILIO, ActorType.SYSTEM_EMAIL], how: 'client confirmation (SMS `TAIP <TOKEN>` or e-mail link)', guard: needsFinalAndConfirmation },
+  {
+    from: ProjectStatus.CERTIFIED,
+    to: ProjectStatus.ACTIVE,
+    actors: [ActorType.SYSTEM_TWILIO, ActorType.SYSTEM_EMAIL],
+    how: 'client confirmation (SMS `TAIP <TOKEN>` or e-mail link)',
+    guard: needsFinalAndConfirmation,
+  },
 ];
 
-export type TransitionDecision =
-  | { allowed: true; step: LifecycleStep }
-  | { allowed: false; reason: 'NO_SUCH_STEP' | 'ACTOR_NOT_ALLOWED' | 'GUARD_FAILED'; message: string };
+export type TransitionDecision = { allowed: true; step: LifecycleStep } | { allowed: false; reason: 'NO_SUCH_STEP' | 'ACTOR_NOT_ALLOWED' | 'GUARD_FAILED'; message: string };
 
 export function findStep(from: ProjectStatus, to: ProjectStatus): LifecycleStep | undefined {
   return LIFECYCLE.find((step) => step.from === from && step.to === to);

@@ -3,7 +3,6 @@ import { Role } from '../core/auth/role';
 import type { Viewer } from '../core/auth/viewer';
 import { isUuid } from '../core/validation/is-uuid';
 
-
 /**
  * Restricts a projects query to what the viewer may see: ADMIN everything,
  * CONTRACTOR and EXPERT their assigned projects, CLIENT projects whose client id

@@ -72,7 +72,7 @@ export class ProjectResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @FieldResolver(() => AuditLogConnection, { description: 'The project\'s history with its payments and evidences, newest first.' })
+  @FieldResolver(() => AuditLogConnection, { description: "The project's history with its payments and evidences, newest first." })
   auditTrail(@Root() project: Project, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RequestContext) {
     return projectAuditTrail(ctx, project.id, args);
   }

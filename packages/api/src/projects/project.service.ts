@@ -30,10 +30,9 @@ export async function listProjects(ctx: RequestContext, args: ProjectsArgs): Pro
   if (args.filter?.status) qb.andWhere('p.status = :status', { status: args.filter.status });
   const search = args.filter?.search?.trim();
   if (search) {
-    qb.andWhere(
-      `(p.client_name ILIKE :q OR p.client_email ILIKE :q OR p.client_phone ILIKE :q OR p.client_address ILIKE :q OR p.service_type ILIKE :q)`,
-      { q: `%${escapeLike(search)}%` },
-    );
+    qb.andWhere(`(p.client_name ILIKE :q OR p.client_email ILIKE :q OR p.client_phone ILIKE :q OR p.client_address ILIKE :q OR p.service_type ILIKE :q)`, {
+      q: `%${escapeLike(search)}%`,
+    });
   }
   return keysetPage(qb, 'p', 'created_at', args);
 }
@@ -42,9 +41,7 @@ export async function listProjects(ctx: RequestContext, args: ProjectsArgs): Pro
 export async function getProject(ctx: RequestContext, id: string): Promise<Project> {
   const viewer = requireViewer(ctx);
   if (!isUuid(id)) throw new NotFoundError('Project', id);
-  const project = await whereVisibleTo(ctx.dataSource.getRepository(Project).createQueryBuilder('p'), viewer, 'p')
-    .andWhere('p.id = :id', { id })
-    .getOne();
+  const project = await whereVisibleTo(ctx.dataSource.getRepository(Project).createQueryBuilder('p'), viewer, 'p').andWhere('p.id = :id', { id }).getOne();
   if (!project) throw new NotFoundError('Project', id);
   return project;
 }

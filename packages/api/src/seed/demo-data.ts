@@ -265,7 +265,10 @@ interface ClientIdentity {
 
 /** ASCII for e-mail addresses: "Živilė" -> "zivile". */
 function asciiLower(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 function admin(random: Random): AuditActor {
@@ -318,9 +321,7 @@ export function buildDemoRows(now: Date): DemoRows {
     for (let nth = 0; nth < count; nth++) {
       number += 1;
       const account = CLIENT_PROJECTS.find(([, s, n]) => s === stage && n === nth)?.[0];
-      const client: ClientIdentity = account
-        ? { name: account.name, clientId: account.id, phone: account.phone, email: account.email }
-        : walkInClient();
+      const client: ClientIdentity = account ? { name: account.name, clientId: account.id, phone: account.phone, email: account.email } : walkInClient();
       addProject(rows, random, { number, stage, nth, client, nowMs, audit });
     }
   });
@@ -491,14 +492,18 @@ function addProject(rows: DemoRows, random: Random, plan: ProjectPlan): void {
       uploaded_at: new Date(at),
     };
     rows.evidences.push(evidence);
-    audit(at, { type: by.role === Role.EXPERT ? ActorType.EXPERT : ActorType.CONTRACTOR, id: by.id }, {
-      entity_type: 'evidence',
-      entity_id: evidence.id,
-      project_id: id,
-      action: 'EVIDENCE_ADDED',
-      note: null,
-      new: { category, fileUrl: evidence.file_url, showOnWeb: evidence.show_on_web, isFeatured: evidence.is_featured },
-    });
+    audit(
+      at,
+      { type: by.role === Role.EXPERT ? ActorType.EXPERT : ActorType.CONTRACTOR, id: by.id },
+      {
+        entity_type: 'evidence',
+        entity_id: evidence.id,
+        project_id: id,
+        action: 'EVIDENCE_ADDED',
+        note: null,
+        new: { category, fileUrl: evidence.file_url, showOnWeb: evidence.show_on_web, isFeatured: evidence.is_featured },
+      },
+    );
   };
 
   if (paidAt !== undefined) {
@@ -584,7 +589,14 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger, busin
     // The demo's payments count in the ledger and in finance metrics like live ones.
     await backfillLedger(manager, businessTimezone);
     logger.debug(
-      { users: ALL_DEMO_USERS.length, projects: rows.projects.length, payments: rows.payments.length, evidences: rows.evidences.length, marginRules: rows.marginRules.length, auditLogs: rows.auditLogs.length },
+      {
+        users: ALL_DEMO_USERS.length,
+        projects: rows.projects.length,
+        payments: rows.payments.length,
+        evidences: rows.evidences.length,
+        marginRules: rows.marginRules.length,
+        auditLogs: rows.auditLogs.length,
+      },
       'demo data inserted',
     );
     return { seeded: true, projects: rows.projects.length };

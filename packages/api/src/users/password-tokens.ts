@@ -8,10 +8,11 @@ export const PASSWORD_TOKEN_TTL_DAYS = 7;
 /** A new single-use set-password token for the user; only its keyed hash is stored. */
 export async function issuePasswordToken(tx: TxContext, userId: string): Promise<string> {
   const token = newOpaqueToken();
-  await tx.manager.query(
-    `INSERT INTO password_tokens (user_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`,
-    [userId, hashToken(tx.config, 'set-password', token), PASSWORD_TOKEN_TTL_DAYS],
-  );
+  await tx.manager.query(`INSERT INTO password_tokens (user_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`, [
+    userId,
+    hashToken(tx.config, 'set-password', token),
+    PASSWORD_TOKEN_TTL_DAYS,
+  ]);
   return token;
 }
 

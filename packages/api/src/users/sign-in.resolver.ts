@@ -6,7 +6,9 @@ import { login, logout, refreshSession, setPassword } from './sign-in.service';
 /** Needs no access token: these are how a person gets one. */
 @Resolver()
 export class SignInResolver {
-  @Mutation(() => SessionType, { description: 'Sets the refresh cookie. Wrong e-mail, wrong password and deactivated user: the same UNAUTHENTICATED; RATE_LIMITED after 5 failures in 15 minutes.' })
+  @Mutation(() => SessionType, {
+    description: 'Sets the refresh cookie. Wrong e-mail, wrong password and deactivated user: the same UNAUTHENTICATED; RATE_LIMITED after 5 failures in 15 minutes.',
+  })
   login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: RequestContext) {
     return login(ctx, email, password);
   }
@@ -16,7 +18,7 @@ export class SignInResolver {
     return refreshSession(ctx);
   }
 
-  @Mutation(() => Boolean, { description: 'Revokes the refresh cookie\'s session and clears the cookie.' })
+  @Mutation(() => Boolean, { description: "Revokes the refresh cookie's session and clears the cookie." })
   logout(@Ctx() ctx: RequestContext) {
     return logout(ctx);
   }

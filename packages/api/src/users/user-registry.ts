@@ -88,10 +88,12 @@ function standing(active: boolean): Standing {
 async function register(tx: TxContext, viewer: Viewer): Promise<boolean | null> {
   const name = viewer.name?.trim().slice(0, 200) || viewer.email?.split('@')[0] || 'User';
   for (const email of viewer.email ? [viewer.email, null] : [null]) {
-    const inserted = (await tx.manager.query(
-      `INSERT INTO users (id, email, role, name) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING active, created_at`,
-      [viewer.id, email, viewer.role, name],
-    )) as Array<{ active: boolean }>;
+    const inserted = (await tx.manager.query(`INSERT INTO users (id, email, role, name) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING active, created_at`, [
+      viewer.id,
+      email,
+      viewer.role,
+      name,
+    ])) as Array<{ active: boolean }>;
     if (inserted[0]) {
       await recordAudit(tx, systemActor(ActorType.SYSTEM, null), {
         entityType: 'user',

@@ -19,8 +19,7 @@ export interface SessionUser {
 }
 
 export type Rotation =
-  | { ok: true; userId: string; refresh: IssuedRefreshToken }
-  | { ok: false; reason: 'unknown' | 'revoked' | 'expired' | 'inactive' | 'reused'; userId?: string };
+  { ok: true; userId: string; refresh: IssuedRefreshToken } | { ok: false; reason: 'unknown' | 'revoked' | 'expired' | 'inactive' | 'reused'; userId?: string };
 
 const hashOf = (ctx: RequestContext, token: string) => hashToken(ctx.config, 'refresh', token);
 

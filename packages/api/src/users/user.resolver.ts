@@ -25,7 +25,7 @@ export class UserResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => User, { description: 'Changes name, phone, role or active; deactivating revokes the user\'s sessions.' })
+  @Mutation(() => User, { description: "Changes name, phone, role or active; deactivating revokes the user's sessions." })
   updateUser(@Arg('input', () => UpdateUserInput) input: UpdateUserInput, @Ctx() ctx: RequestContext) {
     return updateUser(ctx, input);
   }

@@ -20,7 +20,10 @@ export async function clusterLocation(dataDir: string, user: ClusterUser | undef
   const inPlace = path.join(dataDir, 'postgres');
   if (!user) return inPlace;
   const record = path.join(dataDir, LOCATION_RECORD);
-  const recorded = await readFile(record, 'utf8').then((text) => text.trim(), () => undefined);
+  const recorded = await readFile(record, 'utf8').then(
+    (text) => text.trim(),
+    () => undefined,
+  );
   const relocated = recorded ? await relocatedCluster(dataDir) : undefined;
 
   if (!relocated || recorded !== relocated.dir) {
@@ -46,7 +49,13 @@ export async function clusterLocation(dataDir: string, user: ClusterUser | undef
 async function relocatedCluster(dataDir: string): Promise<{ home: string; dir: string }> {
   const clusters = path.join(await rootStateDir(), 'clusters');
   await ensureRootDir(clusters);
-  const home = path.join(clusters, createHash('sha256').update(await realpath(dataDir)).digest('hex').slice(0, 16));
+  const home = path.join(
+    clusters,
+    createHash('sha256')
+      .update(await realpath(dataDir))
+      .digest('hex')
+      .slice(0, 16),
+  );
   return { home, dir: path.join(home, 'postgres') };
 }
 

@@ -6,8 +6,6 @@ export interface EmbeddedPostgresOptions {
   fast?: boolean;
 }
 
-export type SupervisorMessage =
-  | { type: 'ready'; port: number; user: string; password: string }
-  | { type: 'failed'; message: string };
+export type SupervisorMessage = { type: 'ready'; port: number; user: string; password: string } | { type: 'failed'; message: string };
 
 export type ParentMessage = { type: 'stop' };

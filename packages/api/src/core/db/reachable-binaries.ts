@@ -21,7 +21,9 @@ export async function reachableBinaries(binaries: PostgresBinaries, user: Cluste
   else await copyAtomically(binaries.dir, copy.dir);
   const stillBlocked = await unreachablePart(copy, user);
   if (stillBlocked) {
-    throw new Error(`user ${user.name} cannot reach ${stillBlocked} (PostgreSQL's binaries, copied from below ${blocked}): let it (chmod o+x ${stillBlocked}), or set DATABASE_URL`);
+    throw new Error(
+      `user ${user.name} cannot reach ${stillBlocked} (PostgreSQL's binaries, copied from below ${blocked}): let it (chmod o+x ${stillBlocked}), or set DATABASE_URL`,
+    );
   }
   return copy;
 }

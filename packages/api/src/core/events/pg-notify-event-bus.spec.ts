@@ -4,7 +4,7 @@ import { dedupeEvents } from './domain-event';
 import { packEnvelopes } from './pg-notify-event-bus';
 
 describe('event notifications', () => {
-  it('stay under pg_notify\'s 8,000-byte limit, however many events', () => {
+  it("stay under pg_notify's 8,000-byte limit, however many events", () => {
     const events: DomainEvent[] = Array.from({ length: 1000 }, (_, i) => ({ type: 'project.changed', projectId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
     const payloads = packEnvelopes('origin', events);
     expect(payloads.length).toBeGreaterThan(1);

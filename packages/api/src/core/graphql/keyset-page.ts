@@ -3,20 +3,14 @@ import { isUuid } from '../validation/is-uuid';
 import { decodeCursor, encodeCursor, toConnection, type Connection, type ConnectionArgs } from './connection';
 
 type TimeCursor = [at: string, id: string];
-const isTimeCursor = (key: unknown): key is TimeCursor =>
-  Array.isArray(key) && key.length === 2 && typeof key[0] === 'string' && typeof key[1] === 'string' && isUuid(key[1]);
+const isTimeCursor = (key: unknown): key is TimeCursor => Array.isArray(key) && key.length === 2 && typeof key[0] === 'string' && typeof key[1] === 'string' && isUuid(key[1]);
 
 /**
  * A page of a filtered query, newest first by (`timeColumn`, id), with keyset cursors.
  * The cursor keeps the timestamp as PostgreSQL prints it: microseconds, which a JS Date
  * would lose (rows within one millisecond would then be skipped or repeated).
  */
-export async function keysetPage<T extends { id: string }>(
-  qb: SelectQueryBuilder<T>,
-  alias: string,
-  timeColumn: string,
-  args: ConnectionArgs,
-): Promise<Connection<T>> {
+export async function keysetPage<T extends { id: string }>(qb: SelectQueryBuilder<T>, alias: string, timeColumn: string, args: ConnectionArgs): Promise<Connection<T>> {
   const column = `${alias}.${timeColumn}`;
   const totalCount = await qb.clone().getCount();
   const page = qb.clone().addSelect(`${column}::text`, 'cursor_at');

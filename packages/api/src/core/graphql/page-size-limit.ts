@@ -26,12 +26,7 @@ const PAGE_SIZE_ARGUMENT = 'first';
  * and the fragments it uses; without one (ambiguous document) there is nothing
  * to execute and nothing to check.
  */
-export function pageSizeErrors(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  variables?: Readonly<Record<string, unknown>> | null,
-  operationName?: string | null,
-): GraphQLError[] {
+export function pageSizeErrors(schema: GraphQLSchema, document: DocumentNode, variables?: Readonly<Record<string, unknown>> | null, operationName?: string | null): GraphQLError[] {
   const operation = getOperationAST(document, operationName);
   if (!operation) return [];
 
@@ -65,4 +60,3 @@ export function pageSizeErrors(
   for (const definition of [operation, ...fragments]) visit(definition, visitor);
   return errors;
 }
-

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { serializeError } from './serialize-error';
 
 describe('serializeError', () => {
-  it('keeps what explains the failure and drops the statement\'s values', () => {
+  it("keeps what explains the failure and drops the statement's values", () => {
     const driverError = Object.assign(new Error('invalid input syntax'), { code: '22P05', detail: 'Key (email)=(ona@example.lt)' });
     const error = new QueryFailedError('INSERT INTO t VALUES ($1)', ['+37060000000', 'TAIP ABC23X'], driverError);
     const logged = JSON.stringify(serializeError(error));

@@ -9,7 +9,7 @@ export class ClientInfoInput {
   @Matches(/\S/, { message: 'name must not be blank' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'The client\'s user id (token `sub`), when they have an account.' })
+  @Field(() => String, { nullable: true, description: "The client's user id (token `sub`), when they have an account." })
   @IsOptional()
   @MaxLength(200)
   clientId?: string | null;

@@ -3,7 +3,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { Role } from '../../core/auth/role';
 import { E164 } from '../../core/validation/e164';
 
-@InputType('UpdateUserInput', { description: 'Omitted fields stay as they are; phone: null clears it. Deactivating revokes the user\'s sessions.' })
+@InputType('UpdateUserInput', { description: "Omitted fields stay as they are; phone: null clears it. Deactivating revokes the user's sessions." })
 export class UpdateUserInput {
   @Field(() => ID)
   id!: string;

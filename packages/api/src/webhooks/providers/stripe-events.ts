@@ -18,11 +18,7 @@ interface StripeEventEnvelope {
 export function isStripeEvent(value: unknown): value is StripeEventEnvelope {
   const event = value as StripeEventEnvelope | null;
   return (
-    typeof event?.id === 'string' &&
-    typeof event.type === 'string' &&
-    typeof event.created === 'number' &&
-    typeof event.data?.object === 'object' &&
-    event.data.object !== null
+    typeof event?.id === 'string' && typeof event.type === 'string' && typeof event.created === 'number' && typeof event.data?.object === 'object' && event.data.object !== null
   );
 }
 
