@@ -6,7 +6,9 @@ import { createAppDataSource } from '../../packages/api/src/app/data-source';
 import { createLogger } from '../../packages/api/src/core/logging/logger';
 import { ProjectStatus } from '../../packages/api/src/projects/project-status.enum';
 import { seedBulkProjects } from '../../packages/api/src/seed/bulk-data';
-import { buildDemoRows, DEMO_USERS, seedDemoData } from '../../packages/api/src/seed/demo-data';
+import { seedDemoData } from '../../packages/api/src/seed/demo-data';
+import { DEMO_USERS } from '../../packages/api/src/seed/demo-people';
+import { buildDemoRows } from '../../packages/api/src/seed/demo-story';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 // pino({ level: 'silent' }) through the api's logger factory: pino is a dependency of packages/api, not of the root.

@@ -36,9 +36,14 @@ export async function addEvidence(ctx: RequestContext, input: AddEvidenceInput):
       entityId: evidence.id,
       projectId: project.id,
       action: 'EVIDENCE_ADDED',
-      newValue: { category: evidence.category, fileUrl: evidence.fileUrl, showOnWeb: evidence.showOnWeb, isFeatured: evidence.isFeatured },
+      newValue: evidenceSnapshot(evidence),
     });
     announceProjectChanged(tx, project.id);
     return evidence;
   });
+}
+
+/** What the audit log keeps of an added evidence (the seed writes the same). */
+export function evidenceSnapshot(evidence: Pick<Evidence, 'category' | 'fileUrl' | 'showOnWeb' | 'isFeatured'>) {
+  return { category: evidence.category, fileUrl: evidence.fileUrl, showOnWeb: evidence.showOnWeb, isFeatured: evidence.isFeatured };
 }

@@ -10,7 +10,8 @@ export function listMarginRules(ctx: RequestContext): Promise<MarginRule[]> {
   return ctx.dataSource.getRepository(MarginRule).find({ order: { validFrom: 'DESC', serviceType: 'ASC' } });
 }
 
-function snapshot(rule: MarginRule) {
+/** What the audit log keeps of a saved margin rule (the seed writes the same). */
+export function marginRuleSnapshot(rule: Pick<MarginRule, 'serviceType' | 'marginPercent' | 'validFrom' | 'validTo'>) {
   return {
     serviceType: rule.serviceType,
     marginPercent: rule.marginPercent,
@@ -27,7 +28,7 @@ export async function upsertMarginRule(ctx: RequestContext, input: MarginRuleInp
     const repository = tx.manager.getRepository(MarginRule);
     const existing = input.id ? await repository.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } }) : null;
     if (input.id && !existing) throw new NotFoundError('MarginRule', input.id);
-    const before = existing ? snapshot(existing) : null;
+    const before = existing ? marginRuleSnapshot(existing) : null;
     const saved = await repository.save(
       repository.merge(existing ?? repository.create(), {
         serviceType: input.serviceType.trim(),
@@ -36,7 +37,7 @@ export async function upsertMarginRule(ctx: RequestContext, input: MarginRuleInp
         validTo: input.validTo ?? null,
       }),
     );
-    await recordAudit(tx, actor, { entityType: 'margin_rule', entityId: saved.id, action: 'MARGIN_RULE_SAVED', oldValue: before, newValue: snapshot(saved) });
+    await recordAudit(tx, actor, { entityType: 'margin_rule', entityId: saved.id, action: 'MARGIN_RULE_SAVED', oldValue: before, newValue: marginRuleSnapshot(saved) });
     return saved;
   });
 }

@@ -33,7 +33,8 @@ export interface RecordedPayment {
   outcome: string;
 }
 
-function paymentSnapshot(payment: Payment) {
+/** What the audit log keeps of a recorded payment (the seed writes the same). */
+export function paymentSnapshot(payment: Pick<Payment, 'amount' | 'currency' | 'paymentType' | 'provider' | 'providerReference' | 'status' | 'receivedAt'>) {
   return {
     amount: payment.amount,
     currency: payment.currency,

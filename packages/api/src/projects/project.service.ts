@@ -84,14 +84,7 @@ export async function createProject(ctx: RequestContext, input: CreateProjectInp
       entityType: 'project',
       entityId: project.id,
       action: 'PROJECT_CREATED',
-      newValue: {
-        status: project.status,
-        clientInfo: project.clientInfo,
-        serviceType: project.serviceType,
-        areaM2: project.areaM2,
-        contractorId: project.contractorId,
-        expertId: project.expertId,
-      },
+      newValue: projectCreatedSnapshot(project),
     });
     announceProjectChanged(tx, project.id);
     return project;
@@ -137,4 +130,16 @@ export async function applyTransition(
 export async function allowedTransitionsFor(ctx: RequestContext, project: Project): Promise<ProjectStatus[]> {
   const viewer = requireViewer(ctx);
   return allowedTargets(project.status, ActorType[viewer.role], await requestLifecycleFacts(ctx, project.id));
+}
+
+/** What the audit log keeps of a created project (the seed writes the same). */
+export function projectCreatedSnapshot(project: Pick<Project, 'status' | 'clientInfo' | 'serviceType' | 'areaM2' | 'contractorId' | 'expertId'>) {
+  return {
+    status: project.status,
+    clientInfo: project.clientInfo,
+    serviceType: project.serviceType,
+    areaM2: project.areaM2,
+    contractorId: project.contractorId,
+    expertId: project.expertId,
+  };
 }

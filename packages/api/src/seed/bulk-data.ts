@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 import { Role } from '../core/auth/role';
 import { backfillLedger } from '../finance/ledger-backfill';
 import type { Logger } from '../core/logging/logger';
-import { DEMO_SERVICE_TYPES, DEMO_USERS, demoUsersWithRole, insertDemoUsers } from './demo-data';
+import { DEMO_USERS, demoUsersWithRole, insertDemoUsers } from './demo-people';
+import { DEMO_SERVICE_TYPES } from './demo-story';
 
 /**
  * Benchmark data: projects 1..count, each with the payments, photos and PROJECT_CREATED

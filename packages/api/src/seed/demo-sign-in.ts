@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../core/config/config';
 import { hashPassword, verifyPassword } from '../users/password-hash';
-import { ALL_DEMO_USERS, DEMO_USERS } from './demo-data';
+import { ALL_DEMO_USERS, DEMO_USERS } from './demo-people';
 
 export interface DemoSignIn {
   email: string;

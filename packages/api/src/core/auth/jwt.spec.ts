@@ -1,14 +1,15 @@
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { TokenRejectedError, signAccessToken, verifyAccessToken } from './jwt';
+import { TokenRejectedError, signAccessToken, verifyAccessToken, type JwtSettings } from './jwt';
 import { Role } from './role';
 
 const settings = { secret: 'a'.repeat(32) + 'jwt-spec-secret' };
 const key = new TextEncoder().encode(settings.secret);
 const inAnHour = () => Math.floor(Date.now() / 1000) + 3600;
 
-async function rejection(token: string) {
-  const error = await verifyAccessToken(token, settings).catch((e: unknown) => e);
+/** Why `token` is refused under `verifyWith`; fails the test when it is accepted. */
+async function rejection(token: string, verifyWith: JwtSettings = settings) {
+  const error = await verifyAccessToken(token, verifyWith).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(TokenRejectedError);
   return (error as TokenRejectedError).reason;
 }
@@ -66,7 +67,11 @@ describe('verifyAccessToken', () => {
     const strict = { ...settings, audience: 'authenticated', issuer: 'https://auth.vejapro.lt' };
     const good = await signAccessToken({ sub: 'u', role: Role.ADMIN }, strict);
     await expect(verifyAccessToken(good, strict)).resolves.toMatchObject({ role: Role.ADMIN });
-    const other = await signAccessToken({ sub: 'u', role: Role.ADMIN }, { ...strict, issuer: 'https://evil.example' });
-    expect(await rejection(other).catch(() => 'invalid')).toBe('invalid');
+    const otherIssuer = await signAccessToken({ sub: 'u', role: Role.ADMIN }, { ...strict, issuer: 'https://evil.example' });
+    expect(await rejection(otherIssuer, strict)).toBe('invalid');
+    const otherAudience = await signAccessToken({ sub: 'u', role: Role.ADMIN }, { ...strict, audience: 'anon' });
+    expect(await rejection(otherAudience, strict)).toBe('invalid');
+    const neither = await signAccessToken({ sub: 'u', role: Role.ADMIN }, settings);
+    expect(await rejection(neither, strict)).toBe('invalid');
   });
 });
