@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ProjectStatus } from '../../packages/api/src/projects/project-status.enum';
 import { factories } from '../support/factories';
+import { dataOf } from '../support/documents';
 import { AUDIT_LOGS, CREATE_PROJECT, PROJECT_DETAIL, TRANSITION } from '../support/operations';
 import { Role, useTestServer } from '../support/test-server';
 
@@ -15,17 +16,17 @@ describe('audit log', () => {
   });
 
   it('writes exactly one entry per change, with the actor and the changed fields', async () => {
-    const created = await server.graphql<{ createProject: { id: string } }>(
+    const created = await server.graphql(
       CREATE_PROJECT,
       { input: { clientInfo: { name: 'Ona Kazlauskienė', phone: '+37061234567', email: 'ona@example.lt' }, serviceType: 'ROLL_LAWN', areaM2: 80 } },
       admin,
     );
-    const id = created.data!.createProject.id;
+    const id = dataOf(created).createProject.id;
     await make.payment(id);
-    await server.graphql(TRANSITION, { input: { projectId: id, newStatus: 'PAID', note: 'grynais' } }, admin);
+    dataOf(await server.graphql(TRANSITION, { input: { projectId: id, newStatus: 'PAID', note: 'grynais' } }, admin));
 
-    const detail = await server.graphql<{ project: { auditTrail: { edges: Array<{ node: Record<string, unknown> }> } } }>(PROJECT_DETAIL, { id }, admin);
-    const trail = detail.data!.project.auditTrail.edges.map((edge) => edge.node);
+    const detail = dataOf(await server.graphql(PROJECT_DETAIL, { id }, admin));
+    const trail = detail.project.auditTrail.edges.map((edge) => edge.node);
     expect(trail.map((entry) => entry.action)).toEqual(['STATUS_CHANGED', 'PROJECT_CREATED']);
     expect(trail[0]).toMatchObject({ actorType: 'ADMIN', actorId: 'a0000000-0000-4000-8000-000000000001', oldValue: { status: 'DRAFT' }, newValue: { status: 'PAID' } });
     expect(trail[1]).toMatchObject({ oldValue: null, newValue: { status: 'DRAFT', clientInfo: { name: 'Ona Kazlauskienė' } } });
@@ -46,20 +47,12 @@ describe('audit log', () => {
     for (let i = 0; i < 3; i++) {
       await server.dataSource.query(`INSERT INTO audit_logs (entity_type, entity_id, action, actor_type) VALUES ('project', $1, $2, 'SYSTEM')`, [project.id, `STEP_${i}`]);
     }
-    const first = await server.graphql<{ auditLogs: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { action: string } }> } }>(
-      AUDIT_LOGS,
-      { first: 2, filter: { entityId: project.id } },
-      admin,
-    );
-    expect(first.data!.auditLogs.totalCount).toBe(3);
-    expect(first.data!.auditLogs.edges.map((e) => e.node.action)).toEqual(['STEP_2', 'STEP_1']);
-    const second = await server.graphql<{ auditLogs: { pageInfo: { hasNextPage: boolean }; edges: Array<{ node: { action: string } }> } }>(
-      AUDIT_LOGS,
-      { first: 2, after: first.data!.auditLogs.pageInfo.endCursor, filter: { entityId: project.id } },
-      admin,
-    );
-    expect(second.data!.auditLogs.edges.map((e) => e.node.action)).toEqual(['STEP_0']);
-    expect(second.data!.auditLogs.pageInfo.hasNextPage).toBe(false);
+    const first = dataOf(await server.graphql(AUDIT_LOGS, { first: 2, filter: { entityId: project.id } }, admin)).auditLogs;
+    expect(first.totalCount).toBe(3);
+    expect(first.edges.map((e) => e.node.action)).toEqual(['STEP_2', 'STEP_1']);
+    const second = dataOf(await server.graphql(AUDIT_LOGS, { first: 2, after: first.pageInfo.endCursor, filter: { entityId: project.id } }, admin)).auditLogs;
+    expect(second.edges.map((e) => e.node.action)).toEqual(['STEP_0']);
+    expect(second.pageInfo.hasNextPage).toBe(false);
 
     const contractor = await server.token(Role.CONTRACTOR);
     expect((await server.graphql(AUDIT_LOGS, { first: 2 }, contractor)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

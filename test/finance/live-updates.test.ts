@@ -3,13 +3,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProjectStatus } from '../../packages/api/src/projects/project-status.enum';
 import { factories } from '../support/factories';
 import { createUser } from '../support/users';
-import { FINANCE_METRICS_LIVE, RECORD_QUICK_PAYMENT, TRANSITION } from '../support/operations';
+import { graphql } from '../generated/gql';
+import { dataOf } from '../support/documents';
+import { AUDIT_LOG_ADDED, FINANCE_METRICS_LIVE, PROJECT_CHANGED, RECORD_QUICK_PAYMENT, TRANSITION } from '../support/operations';
 import { paymentIntentEvent, postStripe, stripeSignature } from '../support/stripe-events';
 import { Role, startTestServer, type TestServer } from '../support/test-server';
-import { collect } from '../support/ws';
+import { collect, subscribed } from '../support/ws';
 
 const secret = `whsec_${randomBytes(16).toString('hex')}`;
-type Snapshot = { financeMetricsUpdated: { totalReceived: number; paymentCount: number; sequence: number; asOf: string | null } };
+
+const PROJECT_PAYMENTS_LIVE = graphql(`
+  subscription ProjectPaymentsLive($id: ID) {
+    projectChanged(id: $id) {
+      id
+      status
+      payments {
+        amount
+      }
+    }
+  }
+`);
 
 describe('live updates over graphql-ws', () => {
   let a: TestServer;
@@ -33,54 +46,57 @@ describe('live updates over graphql-ws', () => {
   };
 
   it('sends a snapshot at once, then the new total within 2 s of a signed Stripe webhook', async () => {
-    const stream = collect<Snapshot>(await adminSocket(a), FINANCE_METRICS_LIVE, { days: 7 });
-    const first = await stream.waitFor(() => true);
-    const before = first.data!.financeMetricsUpdated;
+    const stream = collect(await adminSocket(a), FINANCE_METRICS_LIVE, { days: 7 });
+    const before = dataOf(await stream.waitFor(() => true)).financeMetricsUpdated;
     expect(before.sequence).toBe(1);
 
     const project = await factories(a.dataSource).project();
     const sentAt = Date.now();
     await stripe(a, paymentIntentEvent({ projectId: project.id, amount: 12_345 }));
-    const updated = await stream.waitFor((v) => v.data!.financeMetricsUpdated.totalReceived === before.totalReceived + 12_345, 2_000);
+    const updated = dataOf(await stream.waitFor((v) => v.data?.financeMetricsUpdated.totalReceived === before.totalReceived + 12_345, 2_000)).financeMetricsUpdated;
     console.log(`financeMetricsUpdated arrived ${Date.now() - sentAt} ms after the webhook was answered`);
-    expect(updated.data!.financeMetricsUpdated).toMatchObject({ paymentCount: before.paymentCount + 1, sequence: 2 });
-    expect(updated.data!.financeMetricsUpdated.asOf).not.toBeNull();
+    expect(updated).toMatchObject({ paymentCount: before.paymentCount + 1, sequence: 2 });
+    expect(updated.asOf).not.toBeNull();
     stream.dispose();
   });
 
   it('delivers a change made on another instance (LISTEN/NOTIFY)', async () => {
-    const stream = collect<Snapshot>(await adminSocket(a), FINANCE_METRICS_LIVE, { days: 7 });
-    const before = (await stream.waitFor(() => true)).data!.financeMetricsUpdated.totalReceived;
+    const stream = collect(await adminSocket(a), FINANCE_METRICS_LIVE, { days: 7 });
+    const before = dataOf(await stream.waitFor(() => true)).financeMetricsUpdated.totalReceived;
     const project = await factories(b.dataSource).project();
     await stripe(b, paymentIntentEvent({ projectId: project.id, amount: 777 }));
-    await stream.waitFor((v) => v.data!.financeMetricsUpdated.totalReceived === before + 777, 2_000);
+    await stream.waitFor((v) => v.data?.financeMetricsUpdated.totalReceived === before + 777, 2_000);
     stream.dispose();
   });
 
   it('recovers when the listening connection drops: re-listens, then refreshes so nothing is missed', async () => {
-    const stream = collect<Snapshot>(await adminSocket(a), FINANCE_METRICS_LIVE, { days: 7 });
-    const before = (await stream.waitFor(() => true)).data!.financeMetricsUpdated.totalReceived;
+    const stream = collect(await adminSocket(a), FINANCE_METRICS_LIVE, { days: 7 });
+    const before = dataOf(await stream.waitFor(() => true)).financeMetricsUpdated.totalReceived;
     // Cut every event listener on this database; the payment below is notified while nobody listens.
     await a.dataSource.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'vejapro-events' AND datname = current_database()`);
     const project = await factories(b.dataSource).project();
     await stripe(b, paymentIntentEvent({ projectId: project.id, amount: 4_242 }));
-    await stream.waitFor((v) => v.data!.financeMetricsUpdated.totalReceived === before + 4_242, 5_000);
+    await stream.waitFor((v) => v.data?.financeMetricsUpdated.totalReceived === before + 4_242, 5_000);
     const [{ n }] = await a.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'vejapro-events' AND datname = current_database()`);
     expect(n).toBe(2);
     stream.dispose();
   });
 
   it('coalesces a burst: 30 payments in a moment make a handful of snapshots, ending with the full total', async () => {
-    const stream = collect<Snapshot>(await adminSocket(a), FINANCE_METRICS_LIVE, { days: 7 });
-    const before = (await stream.waitFor(() => true)).data!.financeMetricsUpdated.totalReceived;
+    const stream = collect(await adminSocket(a), FINANCE_METRICS_LIVE, { days: 7 });
+    const before = dataOf(await stream.waitFor(() => true)).financeMetricsUpdated.totalReceived;
     const admin = await a.token(Role.ADMIN);
     const projects = await Promise.all(Array.from({ length: 30 }, () => factories(a.dataSource).project()));
     await Promise.all(
       projects.map((project) =>
-        a.graphql(RECORD_QUICK_PAYMENT, { input: { projectId: project.id, paymentType: 'DEPOSIT', amount: 100, currency: 'eur', method: 'CASH', idempotencyKey: randomUUID() } }, admin),
+        a.graphql(
+          RECORD_QUICK_PAYMENT,
+          { input: { projectId: project.id, paymentType: 'DEPOSIT', amount: 100, currency: 'eur', method: 'CASH', idempotencyKey: randomUUID() } },
+          admin,
+        ),
       ),
     );
-    await stream.waitFor((v) => v.data!.financeMetricsUpdated.totalReceived === before + 3_000, 3_000);
+    await stream.waitFor((v) => v.data?.financeMetricsUpdated.totalReceived === before + 3_000, 3_000);
     const updates = stream.values.length - 1;
     console.log(`30 payments produced ${updates} snapshot(s)`);
     expect(updates).toBeLessThan(10);
@@ -89,28 +105,31 @@ describe('live updates over graphql-ws', () => {
 
   it('refuses finance and audit subscriptions to a CLIENT with FORBIDDEN', async () => {
     const client = a.wsClient({ authorization: `Bearer ${await a.token(Role.CLIENT)}` });
-    for (const query of [FINANCE_METRICS_LIVE, 'subscription { auditLogAdded { id } }']) {
-      // graphql-ws sends an error raised at subscribe time as a result with `errors`.
-      const refused = await collect(client, query).waitFor((v) => Boolean(v.errors?.length), 2_000);
-      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // graphql-ws sends an error raised at subscribe time as a result with `errors`.
+    for (const refused of [collect(client, FINANCE_METRICS_LIVE, {}), collect(client, AUDIT_LOG_ADDED)]) {
+      const result = await refused.waitFor((v) => Boolean(v.errors?.length), 2_000);
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(result.data ?? null).toBeNull();
     }
   });
 
   it('reads nested lists afresh for every projectChanged event', async () => {
     const project = await factories(a.dataSource).project();
     const admin = await a.token(Role.ADMIN);
-    const stream = collect<{ projectChanged: { status: string; payments: Array<{ amount: number }> } }>(
-      await adminSocket(a),
-      'subscription ($id: ID) { projectChanged(id: $id) { id status payments { amount } } }',
-      { id: project.id },
-    );
-    await new Promise((r) => setTimeout(r, 200)); // let the subscription register
-    const pay = (amount: number) =>
-      a.graphql(RECORD_QUICK_PAYMENT, { input: { projectId: project.id, paymentType: 'DEPOSIT', amount, currency: 'eur', method: 'CASH', idempotencyKey: randomUUID() } }, admin);
+    const stream = collect(await adminSocket(a), PROJECT_PAYMENTS_LIVE, { id: project.id });
+    await subscribed(a, stream, { type: 'project.changed', projectId: project.id }, (v) => v.data?.projectChanged.id === project.id);
+    const pay = async (amount: number) =>
+      dataOf(
+        await a.graphql(
+          RECORD_QUICK_PAYMENT,
+          { input: { projectId: project.id, paymentType: 'DEPOSIT', amount, currency: 'eur', method: 'CASH', idempotencyKey: randomUUID() } },
+          admin,
+        ),
+      );
     await pay(500);
-    await stream.waitFor((v) => v.data!.projectChanged.payments.length === 1, 2_000);
+    await stream.waitFor((v) => v.data?.projectChanged.payments.length === 1, 2_000);
     await pay(700);
-    await stream.waitFor((v) => v.data!.projectChanged.payments.length === 2, 2_000);
+    await stream.waitFor((v) => v.data?.projectChanged.payments.length === 2, 2_000);
     stream.dispose();
   });
 
@@ -120,17 +139,20 @@ describe('live updates over graphql-ws', () => {
     const mine = await make.project({ status: ProjectStatus.PAID, contractorId: contractor.id });
     const other = await make.project({ status: ProjectStatus.PAID });
     const contractorSocket = a.wsClient({ authorization: `Bearer ${await a.token(Role.CONTRACTOR, { sub: contractor.id })}` });
-    const changes = collect<{ projectChanged: { id: string; status: string } }>(contractorSocket, 'subscription ($id: ID) { projectChanged(id: $id) { id status updatedAt } }', { id: null });
-    const audit = collect<{ auditLogAdded: { entityId: string; action: string; actorType: string } }>(await adminSocket(a), 'subscription { auditLogAdded { id entityType entityId action actorType actorId createdAt } }');
-    await new Promise((r) => setTimeout(r, 200)); // let both subscriptions register
+    const changes = collect(contractorSocket, PROJECT_CHANGED, { id: null });
+    const audit = collect(await adminSocket(a), AUDIT_LOG_ADDED);
+    await subscribed(a, changes, { type: 'project.changed', projectId: mine.id }, (v) => v.data?.projectChanged.id === mine.id);
+    // Any existing entry will do as a probe: the contractor's creation.
+    const [created] = (await a.dataSource.query(`SELECT id, seq::text FROM audit_logs WHERE entity_id = $1`, [contractor.id])) as Array<{ id: string; seq: string }>;
+    await subscribed(a, audit, { type: 'audit.added', auditLogId: created!.id, seq: created!.seq }, (v) => v.data?.auditLogAdded.id === created!.id);
 
     const admin = await a.token(Role.ADMIN);
     await a.graphql(TRANSITION, { input: { projectId: other.id, newStatus: 'SCHEDULED' } }, admin);
     await a.graphql(TRANSITION, { input: { projectId: mine.id, newStatus: 'SCHEDULED' } }, admin);
 
-    await changes.waitFor((v) => v.data!.projectChanged.id === mine.id && v.data!.projectChanged.status === 'SCHEDULED', 2_000);
-    await audit.waitFor((v) => v.data!.auditLogAdded.entityId === other.id && v.data!.auditLogAdded.action === 'STATUS_CHANGED', 2_000);
-    expect(changes.values.some((v) => v.data!.projectChanged.id === other.id)).toBe(false);
+    await changes.waitFor((v) => v.data?.projectChanged.id === mine.id && v.data.projectChanged.status === 'SCHEDULED', 2_000);
+    await audit.waitFor((v) => v.data?.auditLogAdded.entityId === other.id && v.data.auditLogAdded.action === 'STATUS_CHANGED', 2_000);
+    expect(changes.values.map((v) => dataOf(v).projectChanged.id)).not.toContain(other.id);
     changes.dispose();
     audit.dispose();
   });

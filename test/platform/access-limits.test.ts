@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { dataOf } from '../support/documents';
+import { TYPENAME, VIEWER } from '../support/operations';
 import { Role, useTestServer } from '../support/test-server';
 import { closeCode, firstResult } from '../support/ws';
 
@@ -8,18 +10,18 @@ describe('ADMIN_IP_ALLOWLIST', () => {
 
   it('refuses admin tokens from other addresses, over HTTP and websockets; other roles are unaffected', async () => {
     const admin = await elsewhere.token(Role.ADMIN);
-    const refused = await elsewhere.graphql('{ viewer { id } }', {}, admin);
+    const refused = await elsewhere.graphql(VIEWER, {}, admin);
     expect(refused.errors?.[0]).toMatchObject({ message: 'Admin access is not allowed from this address', extensions: { code: 'UNAUTHENTICATED' } });
-    expect((await elsewhere.graphql('{ viewer { role } }', {}, await elsewhere.token(Role.CONTRACTOR))).data).toEqual({ viewer: { role: 'CONTRACTOR' } });
+    expect(dataOf(await elsewhere.graphql(VIEWER, {}, await elsewhere.token(Role.CONTRACTOR))).viewer).toMatchObject({ role: 'CONTRACTOR' });
 
     const socket = elsewhere.wsClient({ authorization: `Bearer ${admin}` });
     const closed = closeCode(socket);
-    await expect(firstResult(socket, '{ __typename }')).rejects.toBeDefined();
+    await expect(firstResult(socket, TYPENAME)).rejects.toBeDefined();
     expect(await closed).toBe(4403);
   });
 
   it('accepts admin tokens from a listed address', async () => {
-    expect((await here.graphql('{ viewer { role } }', {}, await here.token(Role.ADMIN))).data).toEqual({ viewer: { role: 'ADMIN' } });
+    expect(dataOf(await here.graphql(VIEWER, {}, await here.token(Role.ADMIN))).viewer).toMatchObject({ role: 'ADMIN' });
   });
 });
 
@@ -27,7 +29,7 @@ describe('RATE_LIMIT_API_ENABLED', () => {
   const server = useTestServer({ RATE_LIMIT_API_ENABLED: 'true' });
 
   it('answers 429 RATE_LIMITED past the per-address limit, and never limits provider webhooks', async () => {
-    const answers = await Promise.all(Array.from({ length: 305 }, () => server.graphql('{ __typename }')));
+    const answers = await Promise.all(Array.from({ length: 305 }, () => server.graphql(TYPENAME)));
     const limited = answers.filter((a) => a.status === 429);
     expect(limited.length).toBe(5);
     expect(limited[0]!.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');

@@ -25,9 +25,10 @@ describe('startServer', () => {
     await dataSource.initialize();
     try {
       await expect(startServer({ config, logger: createLogger(config), dataSource })).rejects.toThrow(/EADDRINUSE/);
-      await new Promise((r) => setTimeout(r, 200));
-      const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'vejapro-events' AND datname = current_database()`);
-      expect(n).toBe(0);
+      // A closed connection's backend leaves pg_stat_activity a moment after the client has gone.
+      const listeners = async () =>
+        (await dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'vejapro-events' AND datname = current_database()`))[0].n;
+      await expect.poll(listeners, { timeout: 5_000 }).toBe(0);
     } finally {
       await dataSource.destroy();
       blocker.close();

@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** A Lithuanian mobile number no other test uses, so the fake's log can be searched by it. */
+export const uniquePhone = () => `+3706${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
+
 export interface FakeTwilioMessage {
   sid: string;
   accountSid: string;
@@ -38,8 +41,7 @@ export async function startFakeTwilio(): Promise<FakeTwilio> {
     rejected: 0,
     failing: false,
     delayMs: 0,
-    waitForMessage: (predicate = () => true, timeoutMs = 10_000) =>
-      waitFor(() => fake.messages.find(predicate), waiters, timeoutMs, 'a message at the fake Twilio'),
+    waitForMessage: (predicate = () => true, timeoutMs = 10_000) => waitFor(() => fake.messages.find(predicate), waiters, timeoutMs, 'a message at the fake Twilio'),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

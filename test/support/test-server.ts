@@ -9,14 +9,22 @@ import { loadConfig, type AppConfig } from '../../packages/api/src/core/config/c
 import { createAppDataSource } from '../../packages/api/src/app/data-source';
 import { createLogger } from '../../packages/api/src/core/logging/logger';
 import { startServer, type RunningServer } from '../../packages/api/src/app/server';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { queryText } from './documents';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
-export interface GraphQLResponse<T = Record<string, unknown>> {
+export interface GraphQLResponse<T = unknown> {
   status: number;
   headers: Headers;
   data?: T | null;
   errors?: Array<{ message: string; extensions?: { code?: string } & Record<string, unknown>; path?: string[] }>;
 }
+
+/** Variables may be left out only when the operation requires none. */
+export type GraphQLArgs<TVariables> =
+  Record<string, never> extends TVariables
+    ? [variables?: TVariables, token?: string, headers?: Record<string, string>]
+    : [variables: TVariables, token?: string, headers?: Record<string, string>];
 
 export interface TokenOptions {
   sub?: string;
@@ -31,7 +39,8 @@ export interface TestServer {
   dataSource: DataSource;
   database: TestDatabase;
   token(role: Role, options?: TokenOptions): Promise<string>;
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** POST /graphql; `data` is typed by the document (see test/support/operations.ts). */
+  graphql<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, ...args: GraphQLArgs<TVariables>): Promise<GraphQLResponse<TResult>>;
   /** Everything the server logged, when started with `captureLogs` (at debug level). */
   logs(): string;
   /** A graphql-ws client over a real socket; closed with the server. */
@@ -81,14 +90,13 @@ export async function startTestServer(env: Record<string, string> = {}, shared?:
     config,
     dataSource,
     database,
-    token: (role, options = {}) =>
-      signAccessToken({ sub: options.sub ?? randomUUID(), role, email: options.email, ttlSeconds: options.ttlSeconds }, { secret }),
+    token: (role, options = {}) => signAccessToken({ sub: options.sub ?? randomUUID(), role, email: options.email, ttlSeconds: options.ttlSeconds }, { secret }),
     logs: () => captured.join(''),
-    async graphql(query, variables, token, headers = {}) {
+    async graphql(document, ...[variables, token, headers = {}]) {
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: queryText(document), variables }),
       });
       const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'headers'>;
       return { status: response.status, headers: response.headers, ...body } as GraphQLResponse<never>;

@@ -1,12 +1,18 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { FormattedExecutionResult } from 'graphql';
 import type { Client } from 'graphql-ws';
+import { vi } from 'vitest';
+import type { DomainEvent } from '../../packages/api/src/core/events/domain-event';
+import { EVENTS_CHANNEL, packEnvelopes } from '../../packages/api/src/core/events/pg-notify-event-bus';
+import { queryText } from './documents';
+import type { TestServer } from './test-server';
 
 /** Runs one operation over a graphql-ws client and resolves with its first result. */
-export function firstResult<T = Record<string, unknown>>(client: Client, query: string, variables?: Record<string, unknown>): Promise<FormattedExecutionResult<T, unknown>> {
+export function firstResult<T, V>(client: Client, document: TypedDocumentNode<T, V>, variables?: V): Promise<FormattedExecutionResult<T, unknown>> {
   return new Promise((resolve, reject) => {
     let settled = false;
     const dispose = client.subscribe<T>(
-      { query, variables },
+      { query: queryText(document), variables: variables as Record<string, unknown> | undefined },
       {
         next: (result) => {
           settled = true;
@@ -41,12 +47,12 @@ export interface Collected<T> {
 }
 
 /** Subscribes and keeps every result, for tests that watch a live stream. */
-export function collect<T = Record<string, unknown>>(client: Client, query: string, variables?: Record<string, unknown>): Collected<T> {
+export function collect<T, V>(client: Client, document: TypedDocumentNode<T, V>, variables?: V): Collected<T> {
   const values: FormattedExecutionResult<T, unknown>[] = [];
   const errors: unknown[] = [];
   const waiters = new Set<() => void>();
   const dispose = client.subscribe<T>(
-    { query, variables },
+    { query: queryText(document), variables: variables as Record<string, unknown> | undefined },
     {
       next: (value) => {
         values.push(value);
@@ -86,4 +92,27 @@ export function collect<T = Record<string, unknown>>(client: Client, query: stri
       });
     },
   };
+}
+
+/**
+ * Resolves once the server has registered the subscription behind `stream`. graphql-ws does not
+ * acknowledge a subscription, and an event published before it is registered is lost; so `probe`
+ * is announced on the event bus (as another instance would announce it, changing nothing) until
+ * a value it caused, matching `received`, arrives.
+ */
+export async function subscribed<T>(
+  server: TestServer,
+  stream: Collected<T>,
+  probe: DomainEvent,
+  received: (value: FormattedExecutionResult<T, unknown>) => boolean,
+): Promise<void> {
+  const [payload] = packEnvelopes('test-readiness-probe', [probe]);
+  await vi.waitFor(
+    async () => {
+      if (stream.values.some(received)) return;
+      await server.dataSource.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, payload]);
+      throw new Error(`no value caused by ${JSON.stringify(probe)} yet (got ${JSON.stringify(stream.values)})`);
+    },
+    { timeout: 5_000, interval: 50 },
+  );
 }

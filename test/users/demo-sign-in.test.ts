@@ -6,6 +6,7 @@ import { createLogger } from '../../packages/api/src/core/logging/logger';
 import { seedDemoData } from '../../packages/api/src/seed/demo-data';
 import { DEMO_USERS } from '../../packages/api/src/seed/demo-people';
 import { enableDemoSignIn } from '../../packages/api/src/seed/demo-sign-in';
+import { dataOf } from '../support/documents';
 import { useTestServer } from '../support/test-server';
 import { LOGIN } from '../support/users';
 
@@ -22,6 +23,8 @@ describe('demo sign-in', () => {
   });
 
   it('gives no demo user a password outside development', async () => {
+    // As seeded, whatever another test of this file has set since.
+    await server.dataSource.query(`UPDATE users SET password_hash = NULL`);
     for (const nodeEnv of ['production', 'test'] as const) {
       expect(await enableDemoSignIn(server.dataSource, { ...server.config, nodeEnv, dataDir })).toBeNull();
     }
@@ -33,8 +36,8 @@ describe('demo sign-in', () => {
     const demo = await enableDemoSignIn(server.dataSource, { ...server.config, nodeEnv: 'development', dataDir });
     expect(demo).toEqual({ email: DEMO_USERS.admin.email, password: (await readFile(path.join(dataDir, 'demo-password'), 'utf8')).trim() });
     for (const user of [DEMO_USERS.admin, DEMO_USERS.contractor, DEMO_USERS.client]) {
-      const response = await server.graphql<{ login: { user: { id: string; role: string } } }>(LOGIN, { email: user.email, password: demo!.password });
-      expect(response.data!.login.user).toEqual({ id: user.id, email: user.email, name: user.name, role: user.role });
+      const response = await server.graphql(LOGIN, { email: user.email, password: demo!.password });
+      expect(dataOf(response).login.user).toEqual({ id: user.id, email: user.email, name: user.name, role: user.role });
     }
     // The same DATA_DIR keeps its password across restarts.
     expect(await enableDemoSignIn(server.dataSource, { ...server.config, nodeEnv: 'development', dataDir })).toEqual(demo);

@@ -1,16 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AUDIT_LOGS, CREATE_PROJECT } from '../support/operations';
+import { dataOf } from '../support/documents';
+import { AUDIT_LOGS, CREATE_PROJECT, OUTBOUND_MESSAGES, VIEWER } from '../support/operations';
 import { Role, useTestServer } from '../support/test-server';
-import { CREATE_USER, UPDATE_USER, USERS, createUser, type UserNode } from '../support/users';
-
-const OUTBOUND_MESSAGES = `
-  query OutboundMessages($first: Int!) {
-    outboundMessages(first: $first) { edges { node { id channel recipient body status } } }
-  }`;
-
-type AuditNode = { action: string; actorType: string; actorId: string | null; entityId: string; oldValue: Record<string, unknown> | null; newValue: Record<string, unknown> | null };
-type UsersPage = { users: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: UserNode }> } };
+import { CREATE_USER, UPDATE_USER, USERS, createUser } from '../support/users';
+import type { UserFilter } from '../generated/graphql';
 
 describe('user administration', () => {
   const server = useTestServer();
@@ -30,28 +24,28 @@ describe('user administration', () => {
   };
 
   const auditOf = async (entityId: string) => {
-    const response = await server.graphql<{ auditLogs: { edges: Array<{ node: AuditNode }> } }>(AUDIT_LOGS, { first: 20, filter: { entityType: 'user', entityId } }, admin);
-    return response.data!.auditLogs.edges.map((edge) => edge.node);
+    const response = await server.graphql(AUDIT_LOGS, { first: 20, filter: { entityType: 'user', entityId } }, admin);
+    return dataOf(response).auditLogs.edges.map((edge) => edge.node);
   };
 
   it('creates an active user and writes the invitation to the outbox, its link masked', async () => {
-    const response = await server.graphql<{ createUser: UserNode }>(
+    const response = await server.graphql(
       CREATE_USER,
       { input: { email: 'Rimas.Vasiliauskas@VejaPRO.lt', name: 'Rimas Vasiliauskas', role: 'CONTRACTOR', phone: '+37061112233' } },
       admin,
     );
-    expect(response.errors).toBeUndefined();
-    const user = response.data!.createUser;
+    const user = dataOf(response).createUser;
     expect(user).toMatchObject({ email: 'rimas.vasiliauskas@vejapro.lt', name: 'Rimas Vasiliauskas', role: 'CONTRACTOR', phone: '+37061112233', active: true });
 
-    const messages = await server.graphql<{ outboundMessages: { edges: Array<{ node: { channel: string; recipient: string; body: string } }> } }>(OUTBOUND_MESSAGES, { first: 5 }, admin);
-    const invitation = messages.data!.outboundMessages.edges.map((edge) => edge.node).find((message) => message.recipient === user.email)!;
-    expect(invitation.channel).toBe('EMAIL');
-    expect(invitation.body).toMatch(new RegExp(`${server.config.publicBaseUrl}/admin/set-password/\\*{43}`));
+    const messages = dataOf(await server.graphql(OUTBOUND_MESSAGES, { first: 5 }, admin)).outboundMessages.edges.map((edge) => edge.node);
+    expect(messages.find((message) => message.recipient === user.email)).toMatchObject({
+      channel: 'EMAIL',
+      body: expect.stringMatching(new RegExp(`${server.config.publicBaseUrl}/admin/set-password/\\*{43}`)),
+    });
 
     const [entry] = await auditOf(user.id);
     expect(entry).toMatchObject({ action: 'USER_CREATED', actorType: 'ADMIN', actorId: adminId, oldValue: null });
-    expect(entry!.newValue).toEqual({ email: user.email, name: user.name, role: 'CONTRACTOR', phone: '+37061112233', active: true });
+    expect(entry?.newValue).toEqual({ email: user.email, name: user.name, role: 'CONTRACTOR', phone: '+37061112233', active: true });
   });
 
   it('refuses an e-mail already in use, in any case, with CONFLICT and writes nothing', async () => {
@@ -87,28 +81,25 @@ describe('user administration', () => {
     const third = await createUser(server, Role.CONTRACTOR, { name: `Tomas ${tag}` });
     await server.graphql(UPDATE_USER, { input: { id: third.id, active: false } }, admin);
 
-    const all = await server.graphql<UsersPage>(USERS, { first: 10, filter: { search: tag } }, admin);
-    expect(all.data!.users.edges.map((edge) => edge.node.id)).toEqual([third.id, second.id, first.id]);
-    expect(all.data!.users.totalCount).toBe(3);
+    const users = async (filter: UserFilter, first = 10, after?: string | null) => dataOf(await server.graphql(USERS, { first, after, filter }, admin)).users;
+    const ids = (page: { edges: Array<{ node: { id: string } }> }) => page.edges.map((edge) => edge.node.id);
+    const all = await users({ search: tag });
+    expect(ids(all)).toEqual([third.id, second.id, first.id]);
+    expect(all.totalCount).toBe(3);
 
-    const activeContractors = await server.graphql<UsersPage>(USERS, { first: 10, filter: { search: tag, role: 'CONTRACTOR', active: true } }, admin);
-    expect(activeContractors.data!.users.edges.map((edge) => edge.node.id)).toEqual([first.id]);
+    expect(ids(await users({ search: tag, role: 'CONTRACTOR', active: true }))).toEqual([first.id]);
+    expect(ids(await users({ search: `SARUNAS.${tag.toUpperCase()}` }))).toEqual([first.id]);
+    expect(ids(await users({ search: '69990001' }))).toContain(second.id);
 
-    const byEmail = await server.graphql<UsersPage>(USERS, { first: 10, filter: { search: `SARUNAS.${tag.toUpperCase()}` } }, admin);
-    expect(byEmail.data!.users.edges.map((edge) => edge.node.id)).toEqual([first.id]);
-    const byPhone = await server.graphql<UsersPage>(USERS, { first: 10, filter: { search: '69990001' } }, admin);
-    expect(byPhone.data!.users.edges.map((edge) => edge.node.id)).toContain(second.id);
-
-    const page1 = await server.graphql<UsersPage>(USERS, { first: 2, filter: { search: tag } }, admin);
-    expect(page1.data!.users.pageInfo.hasNextPage).toBe(true);
-    const page2 = await server.graphql<UsersPage>(USERS, { first: 2, after: page1.data!.users.pageInfo.endCursor, filter: { search: tag } }, admin);
-    expect(page2.data!.users.edges.map((edge) => edge.node.id)).toEqual([first.id]);
+    const page1 = await users({ search: tag }, 2);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    expect(ids(await users({ search: tag }, 2, page1.pageInfo.endCursor))).toEqual([first.id]);
   });
 
   it('updates name, phone and role, auditing only what changed', async () => {
     const user = await createUser(server, Role.CONTRACTOR, { name: 'Petras', phone: '+37060000011' });
-    const response = await server.graphql<{ updateUser: UserNode }>(UPDATE_USER, { input: { id: user.id, name: 'Petras Jonaitis', phone: null, role: 'EXPERT' } }, admin);
-    expect(response.data!.updateUser).toMatchObject({ id: user.id, name: 'Petras Jonaitis', phone: null, role: 'EXPERT', active: true });
+    const response = await server.graphql(UPDATE_USER, { input: { id: user.id, name: 'Petras Jonaitis', phone: null, role: 'EXPERT' } }, admin);
+    expect(dataOf(response).updateUser).toMatchObject({ id: user.id, name: 'Petras Jonaitis', phone: null, role: 'EXPERT', active: true });
     const [entry] = await auditOf(user.id);
     expect(entry).toMatchObject({
       action: 'USER_UPDATED',
@@ -117,8 +108,8 @@ describe('user administration', () => {
       newValue: { name: 'Petras Jonaitis', phone: null, role: 'EXPERT' },
     });
 
-    const unchanged = await server.graphql<{ updateUser: UserNode }>(UPDATE_USER, { input: { id: user.id, name: 'Petras Jonaitis' } }, admin);
-    expect(unchanged.data!.updateUser.name).toBe('Petras Jonaitis');
+    const unchanged = await server.graphql(UPDATE_USER, { input: { id: user.id, name: 'Petras Jonaitis' } }, admin);
+    expect(dataOf(unchanged).updateUser.name).toBe('Petras Jonaitis');
     expect((await auditOf(user.id)).length).toBe(2);
   });
 
@@ -126,16 +117,15 @@ describe('user administration', () => {
     expect((await server.graphql(UPDATE_USER, { input: { id: randomUUID(), name: 'X' } }, admin)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await server.graphql(UPDATE_USER, { input: { id: 'nope', name: 'X' } }, admin)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
-    await server.graphql('{ viewer { id } }', {}, admin); // registers the admin from their token
-    for (const change of [{ active: false }, { role: 'CONTRACTOR' }]) {
+    dataOf(await server.graphql(VIEWER, {}, admin)); // registers the admin from their token
+    for (const change of [{ active: false }, { role: 'CONTRACTOR' }] as const) {
       const response = await server.graphql(UPDATE_USER, { input: { id: adminId, ...change } }, admin);
       expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
   });
 
   describe('assignment', () => {
-    const assign = (field: 'contractorId' | 'expertId', id: string) =>
-      server.graphql<{ createProject: { id: string } }>(CREATE_PROJECT, { input: { clientInfo: { name: 'Klientas' }, [field]: id } }, admin);
+    const assign = (field: 'contractorId' | 'expertId', id: string) => server.graphql(CREATE_PROJECT, { input: { clientInfo: { name: 'Klientas' }, [field]: id } }, admin);
 
     it('accepts a created user at once, before they set a password', async () => {
       const contractor = await createUser(server, Role.CONTRACTOR);
@@ -150,7 +140,11 @@ describe('user administration', () => {
       await server.graphql(UPDATE_USER, { input: { id: leaver.id, active: false } }, admin);
       const [{ n: before }] = (await server.dataSource.query(`SELECT count(*)::int AS n FROM projects`)) as [{ n: number }];
 
-      for (const [field, id] of [['contractorId', expert.id], ['contractorId', leaver.id], ['expertId', randomUUID()]] as const) {
+      for (const [field, id] of [
+        ['contractorId', expert.id],
+        ['contractorId', leaver.id],
+        ['expertId', randomUUID()],
+      ] as const) {
         const response = await assign(field, id);
         expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       }

@@ -2,6 +2,9 @@ import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql';
+import type { CallRequestFilter } from '../generated/graphql';
+import { dataOf } from '../support/documents';
 import { Role, useTestServer } from '../support/test-server';
 import { postTwilio } from '../support/twilio-requests';
 
@@ -13,22 +16,43 @@ const VOICE_PUBLIC_URL = 'http://example.test/api/v1/webhook/twilio/voice';
 const TWILIO_AUTH_TOKEN = randomBytes(16).toString('hex');
 const CHAT_SECRET = randomBytes(32).toString('hex');
 
-const CALL_REQUESTS = `
+const CALL_REQUESTS = graphql(`
   query CallRequests($first: Int, $after: String, $filter: CallRequestFilter) {
     callRequests(first: $first, after: $after, filter: $filter) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node { id source status callerName phone email message note requestedAt createdAt updatedAt } }
+      pageInfo {
+        ...PageInfoFields
+      }
+      edges {
+        cursor
+        node {
+          id
+          source
+          status
+          callerName
+          phone
+          email
+          message
+          note
+          requestedAt
+          createdAt
+          updatedAt
+        }
+      }
     }
-  }`;
+  }
+`);
 
-const UPDATE_CALL_REQUEST = `
+const UPDATE_CALL_REQUEST = graphql(`
   mutation UpdateCallRequest($input: UpdateCallRequestInput!) {
-    updateCallRequest(input: $input) { id status note updatedAt }
-  }`;
-
-type CallRequestNode = { id: string; source: string; status: string; callerName: string | null; phone: string | null; email: string | null; message: string | null; note: string | null; createdAt: string };
-type CallRequestsPage = { callRequests: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ cursor: string; node: CallRequestNode }> } };
+    updateCallRequest(input: $input) {
+      id
+      status
+      note
+      updatedAt
+    }
+  }
+`);
 
 const freshCallSid = () => `CA${randomBytes(16).toString('hex')}`;
 const signChat = (body: string, secret = CHAT_SECRET) => `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`;
@@ -199,33 +223,33 @@ describe('call requests from Twilio voice and website chat', () => {
         await postChat(body);
       }
       const [phoneRequest] = await callRequestsFor('PHONE', callSid);
-      const chatRequestIds = await Promise.all(chatIds.map(async (id) => (await callRequestsFor('CHAT', id))[0].id as string));
+      const [olderChat, newerChat] = (await Promise.all(chatIds.map(async (id) => (await callRequestsFor('CHAT', id))[0].id))) as [string, string];
+      const chatRequestIds = [olderChat, newerChat];
+      const list = async (filter: CallRequestFilter | null, first = 100, after?: string | null) =>
+        dataOf(await server.graphql(CALL_REQUESTS, { first, after, filter }, admin)).callRequests;
 
-      const all = await server.graphql<CallRequestsPage>(CALL_REQUESTS, { first: 100 }, admin);
-      expect(all.errors).toBeUndefined();
-      const nodes = all.data!.callRequests.edges.map((edge) => edge.node);
+      const nodes = (await list(null)).edges.map((edge) => edge.node);
       const createdAt = nodes.map((node) => Date.parse(node.createdAt));
       expect(createdAt).toEqual([...createdAt].sort((a, b) => b - a));
       const ours = nodes.map((node) => node.id).filter((id) => id === phoneRequest.id || chatRequestIds.includes(id));
-      expect(ours).toEqual([chatRequestIds[1], chatRequestIds[0], phoneRequest.id]);
+      expect(ours).toEqual([newerChat, olderChat, phoneRequest.id]);
 
-      const chats = await server.graphql<CallRequestsPage>(CALL_REQUESTS, { first: 100, filter: { source: 'CHAT' } }, admin);
-      expect(chats.data!.callRequests.edges.every((edge) => edge.node.source === 'CHAT')).toBe(true);
-      expect(chats.data!.callRequests.edges.map((edge) => edge.node.id)).toEqual(expect.arrayContaining(chatRequestIds));
-      expect(chats.data!.callRequests.edges.map((edge) => edge.node.id)).not.toContain(phoneRequest.id);
+      const chats = (await list({ source: 'CHAT' })).edges.map((edge) => edge.node);
+      expect(chats.every((node) => node.source === 'CHAT')).toBe(true);
+      expect(chats.map((node) => node.id)).toEqual(expect.arrayContaining(chatRequestIds));
+      expect(chats.map((node) => node.id)).not.toContain(phoneRequest.id);
 
       // Keyset pages: the first page's end cursor leads to the next row, no repeats.
-      const page1 = await server.graphql<CallRequestsPage>(CALL_REQUESTS, { first: 1, filter: { source: 'CHAT' } }, admin);
-      const page2 = await server.graphql<CallRequestsPage>(CALL_REQUESTS, { first: 1, after: page1.data!.callRequests.pageInfo.endCursor, filter: { source: 'CHAT' } }, admin);
-      expect(page1.data!.callRequests.pageInfo.hasNextPage).toBe(true);
-      expect(page2.data!.callRequests.edges[0]!.node.id).toBe(chats.data!.callRequests.edges[1]!.node.id);
+      const page1 = await list({ source: 'CHAT' }, 1);
+      const page2 = await list({ source: 'CHAT' }, 1, page1.pageInfo.endCursor);
+      expect(page1.pageInfo.hasNextPage).toBe(true);
+      expect(page2.edges.map((edge) => edge.node.id)).toEqual([chats[1]?.id]);
 
-      await server.graphql(UPDATE_CALL_REQUEST, { input: { id: chatRequestIds[0], status: 'CONTACTED' } }, admin);
-      const contactedChats = await server.graphql<CallRequestsPage>(CALL_REQUESTS, { first: 100, filter: { source: 'CHAT', status: 'CONTACTED' } }, admin);
-      const contacted = contactedChats.data!.callRequests.edges.map((edge) => edge.node);
+      dataOf(await server.graphql(UPDATE_CALL_REQUEST, { input: { id: olderChat, status: 'CONTACTED' } }, admin));
+      const contacted = (await list({ source: 'CHAT', status: 'CONTACTED' })).edges.map((edge) => edge.node);
       expect(contacted.every((node) => node.status === 'CONTACTED' && node.source === 'CHAT')).toBe(true);
-      expect(contacted.map((node) => node.id)).toContain(chatRequestIds[0]);
-      expect(contacted.map((node) => node.id)).not.toContain(chatRequestIds[1]);
+      expect(contacted.map((node) => node.id)).toContain(olderChat);
+      expect(contacted.map((node) => node.id)).not.toContain(newerChat);
 
       const contractor = await server.token(Role.CONTRACTOR);
       expect((await server.graphql(CALL_REQUESTS, { first: 10 }, contractor)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -237,13 +261,8 @@ describe('call requests from Twilio voice and website chat', () => {
       await postCall({ ...INBOUND_CALL, CallSid: callSid });
       const [request] = await callRequestsFor('PHONE', callSid);
 
-      const updated = await server.graphql<{ updateCallRequest: { id: string; status: string; note: string | null } }>(
-        UPDATE_CALL_REQUEST,
-        { input: { id: request.id, status: 'SCHEDULED', note: 'Apžiūra ketvirtadienį 10 val.' } },
-        admin,
-      );
-      expect(updated.errors).toBeUndefined();
-      expect(updated.data!.updateCallRequest).toMatchObject({ id: request.id, status: 'SCHEDULED', note: 'Apžiūra ketvirtadienį 10 val.' });
+      const updated = await server.graphql(UPDATE_CALL_REQUEST, { input: { id: request.id, status: 'SCHEDULED', note: 'Apžiūra ketvirtadienį 10 val.' } }, admin);
+      expect(dataOf(updated).updateCallRequest).toMatchObject({ id: request.id, status: 'SCHEDULED', note: 'Apžiūra ketvirtadienį 10 val.' });
 
       const audit = await auditFor(request.id);
       expect(audit.map((entry: { action: string }) => entry.action)).toEqual(['CALL_REQUEST_CREATED', 'CALL_REQUEST_UPDATED']);

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ProjectStatus } from '../../packages/api/src/projects/project-status.enum';
+import { dataOf } from '../support/documents';
 import { factories } from '../support/factories';
+import { REPLAY_WEBHOOK_DELIVERY, WEBHOOK_DELIVERIES } from '../support/operations';
 import { chargeRefundedEvent, newId, paymentIntentEvent, postStripe, stripeSignature } from '../support/stripe-events';
 import { Role, useTestServer } from '../support/test-server';
 
@@ -131,13 +133,11 @@ describe('Stripe webhook', () => {
     expect(failed).toMatchObject({ status: 'FAILED', error: expect.stringMatching(/Project .* not found/) });
 
     const admin = await server.token(Role.ADMIN);
-    const replay = `mutation ($id: ID!) { replayWebhookDelivery(id: $id) { id status error processedAt } }`;
-    const still = await server.graphql<{ replayWebhookDelivery: { status: string; error: string } }>(replay, { id: failed.id }, admin);
-    expect(still.data!.replayWebhookDelivery).toMatchObject({ status: 'FAILED', error: expect.stringMatching(/not found/) });
+    const replay = async () => dataOf(await server.graphql(REPLAY_WEBHOOK_DELIVERY, { id: failed.id }, admin)).replayWebhookDelivery;
+    expect(await replay()).toMatchObject({ status: 'FAILED', error: expect.stringMatching(/not found/) });
 
     await make.project({ id: projectId } as never);
-    const replayed = await server.graphql<{ replayWebhookDelivery: { status: string; error: string | null } }>(replay, { id: failed.id }, admin);
-    expect(replayed.data!.replayWebhookDelivery).toMatchObject({ status: 'PROCESSED', error: null });
+    expect(await replay()).toMatchObject({ status: 'PROCESSED', error: null });
     expect(await statusOf(projectId)).toBe('PAID');
   });
 
@@ -145,16 +145,12 @@ describe('Stripe webhook', () => {
     const payload = JSON.stringify(paymentIntentEvent({ projectId: '00000000-0000-4000-8000-000000000001' }));
     await postStripe(server.url, payload, 'bogus');
     const admin = await server.token(Role.ADMIN);
-    const list = await server.graphql<{ webhookDeliveries: { totalCount: number; edges: Array<{ node: { id: string; status: string; signatureValid: boolean } }> } }>(
-      `query ($first: Int!, $filter: WebhookDeliveryFilter) { webhookDeliveries(first: $first, filter: $filter) { totalCount edges { node { id provider eventId eventType status signatureValid attempts error receivedAt processedAt } } } }`,
-      { first: 5, filter: { provider: 'STRIPE', status: 'REJECTED' } },
-      admin,
-    );
-    const rejected = list.data!.webhookDeliveries.edges[0]!.node;
+    const list = await server.graphql(WEBHOOK_DELIVERIES, { first: 5, filter: { provider: 'STRIPE', status: 'REJECTED' } }, admin);
+    const [rejected] = dataOf(list).webhookDeliveries.edges.map((edge) => edge.node);
     expect(rejected).toMatchObject({ status: 'REJECTED', signatureValid: false });
-    const replay = await server.graphql(`mutation ($id: ID!) { replayWebhookDelivery(id: $id) { id } }`, { id: rejected.id }, admin);
+    const replay = await server.graphql(REPLAY_WEBHOOK_DELIVERY, { id: rejected!.id }, admin);
     expect(replay.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const contractor = await server.graphql(`{ webhookDeliveries(first: 1) { totalCount } }`, {}, await server.token(Role.CONTRACTOR));
+    const contractor = await server.graphql(WEBHOOK_DELIVERIES, { first: 1 }, await server.token(Role.CONTRACTOR));
     expect(contractor.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 

@@ -51,12 +51,13 @@ export async function startServer(serverDeps: ServerDeps): Promise<RunningServer
     let websockets: WebsocketServer | undefined;
     apollo = createApolloServer({ schema, config, logger, httpServer, onDrain: async () => websockets?.dispose() });
     await apollo.start();
-    websockets = startWebsocketServer(httpServer, schema, deps);
     httpServer.on('request', createApp({ ...deps, apollo, version: packageJson.version, routes: httpRoutes(deps) }));
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.port, config.host, () => resolve());
     });
+    // After listen, so a port in use fails the start without the socket server reporting it too.
+    websockets = startWebsocketServer(httpServer, schema, deps);
     const { port } = httpServer.address() as AddressInfo;
     // Sends what committed transactions wrote to the outbox; stops with the server.
     const outbox = startOutboxWorker(deps);
