@@ -58,9 +58,11 @@ async function main(): Promise<void> {
     const server = await startServer({ config, logger, dataSource });
     const token = await signAccessToken({ sub: randomBytes(8).toString('hex'), role: Role.ADMIN }, { secret: config.jwt.secret! });
     const graphql = (query: string, variables: Record<string, unknown> = {}) =>
-      fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) }).then(
-        (r) => r.json(),
-      );
+      fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      }).then((r) => r.json());
 
     console.log('VejaPRO benchmark (median of repeated runs; this machine, embedded PostgreSQL 15)\n');
     await seedBulkProjects(dataSource, 400, logger, config.businessTimezone);
@@ -85,8 +87,7 @@ async function main(): Promise<void> {
       await dataSource.query('ANALYZE');
     };
     const metricsQuery = `{ financeMetrics(days: 30) { totalReceived paymentCount manualRatio dailyVolume { date amount count } } }`;
-    const naiveSum = () =>
-      dataSource.query(`SELECT sum(amount), count(*) FROM payments WHERE status <> 'FAILED' AND received_at >= now() - interval '30 days'`);
+    const naiveSum = () => dataSource.query(`SELECT sum(amount), count(*) FROM payments WHERE status <> 'FAILED' AND received_at >= now() - interval '30 days'`);
 
     const countPayments = async () => Number((await dataSource.query(`SELECT count(*) AS n FROM payments`))[0].n);
     await addPayments(Math.max(1_000 - (await countPayments()), 0));
@@ -118,7 +119,9 @@ async function main(): Promise<void> {
         object: 'event',
         type: 'payment_intent.succeeded',
         created: Math.floor(Date.now() / 1000),
-        data: { object: { id: `pi_bench_${i}_${randomBytes(4).toString('hex')}`, amount_received: 5_000, currency: 'eur', metadata: { project_id: projectId, payment_type: 'DEPOSIT' } } },
+        data: {
+          object: { id: `pi_bench_${i}_${randomBytes(4).toString('hex')}`, amount_received: 5_000, currency: 'eur', metadata: { project_id: projectId, payment_type: 'DEPOSIT' } },
+        },
       });
       const response = await fetch(`${server.url}/api/v1/webhook/stripe`, {
         method: 'POST',

@@ -37,7 +37,10 @@ describe('project visibility', () => {
     const all = await server.dataSource.getRepository(Project).find();
     for (const v of viewers) {
       const bySql = (await whereVisibleTo(server.dataSource.getRepository(Project).createQueryBuilder('p'), v, 'p').getMany()).map((p) => p.id).sort();
-      const inMemory = all.filter((p) => canSee(v, p)).map((p) => p.id).sort();
+      const inMemory = all
+        .filter((p) => canSee(v, p))
+        .map((p) => p.id)
+        .sort();
       expect(inMemory, `${v.role} ${v.id}`).toEqual(bySql);
     }
   });

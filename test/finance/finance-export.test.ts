@@ -24,14 +24,14 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (char === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(cell), (cell = '');
+    else if (char === ',') (row.push(cell), (cell = ''));
     else if (char === '\r' && text[i + 1] === '\n') {
       rows.push([...row, cell]);
-      (row = []), (cell = ''), i++;
+      ((row = []), (cell = ''), i++);
     } else cell += char;
   }
   if (cell || row.length) rows.push([...row, cell]);
@@ -182,7 +182,9 @@ describe('finance REST: receipt PDF and payments CSV', () => {
       const recent = await make.payment(project.id, { receivedAt: new Date(Date.now() - 2 * 86_400_000) });
       const response = await get(server, '/api/v1/finance/payments.csv', admin);
       expect(response.status).toBe(200);
-      const ids_ = parseCsv((await response.text()).replace(/^\ufeff/, '')).slice(1).map((row) => row[0]);
+      const ids_ = parseCsv((await response.text()).replace(/^\ufeff/, ''))
+        .slice(1)
+        .map((row) => row[0]);
       expect(ids_).toEqual([recent.id]);
     });
 

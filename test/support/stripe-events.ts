@@ -40,7 +40,9 @@ export function chargeRefundedEvent(intentId: string, amount: number, amountRefu
     object: 'event',
     type: 'charge.refunded',
     created: Math.floor(Date.now() / 1000),
-    data: { object: { id: newId('ch'), object: 'charge', amount, amount_refunded: amountRefunded, currency: 'eur', payment_intent: intentId, refunded: amount === amountRefunded } },
+    data: {
+      object: { id: newId('ch'), object: 'charge', amount, amount_refunded: amountRefunded, currency: 'eur', payment_intent: intentId, refunded: amount === amountRefunded },
+    },
   };
 }
 
