@@ -1,28 +1,36 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
+// Shared by the tests' and the SPA's typed documents.
+const typesConfig = {
+  strictScalars: true,
+  scalars: {
+    DateTimeISO: 'string',
+    JSONObject: 'Record<string, unknown>',
+  },
+  // Enums as unions of their values: code writes 'PAID', and the API's TypeScript enums fit too.
+  enumType: 'string-literal',
+  useTypeImports: true,
+};
+
 /**
- * Types for the GraphQL operations the tests send, from the committed schema.graphql.
- * Operations are written with `graphql(...)` from test/generated/gql.ts; `pnpm codegen`
- * regenerates test/generated/ and `pnpm codegen:check` fails when it is stale.
+ * Types for the GraphQL operations, from the committed schema.graphql: the tests' (test/generated)
+ * and the admin SPA's (packages/admin/src/gql). Operations are written with `graphql(...)` from
+ * those folders; `pnpm codegen` regenerates both and `pnpm codegen:check` fails when either is stale.
  */
 const config: CodegenConfig = {
   schema: 'schema.graphql',
-  documents: ['test/**/*.ts', '!test/generated/**'],
   generates: {
     'test/generated/': {
+      documents: ['test/**/*.ts', '!test/generated/**'],
       preset: 'client',
       presetConfig: { fragmentMasking: false, skipIndexFile: true },
-      config: {
-        // Typed documents (TypedDocumentNode), printed by the test helpers before sending.
-        strictScalars: true,
-        scalars: {
-          DateTimeISO: 'string',
-          JSONObject: 'Record<string, unknown>',
-        },
-        // Enums as unions of their values: tests write 'PAID', and the API's TypeScript enums fit too.
-        enumType: 'string-literal',
-        useTypeImports: true,
-      },
+      config: typesConfig,
+    },
+    'packages/admin/src/gql/': {
+      documents: ['packages/admin/src/**/*.{ts,tsx}', '!packages/admin/src/gql/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, skipIndexFile: true },
+      config: typesConfig,
     },
   },
 };

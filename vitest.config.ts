@@ -12,7 +12,7 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: apiRequire.resolve('graphql') }],
   },
   test: {
-    include: ['packages/api/src/**/*.spec.ts', 'test/**/*.test.ts'],
+    include: ['packages/api/src/**/*.spec.ts', 'packages/admin/src/**/*.spec.{ts,tsx}', 'test/**/*.test.ts'],
     // One embedded PostgreSQL for the whole run; each test file gets its own database.
     globalSetup: ['test/support/global-setup.ts'],
     pool: 'forks',

@@ -5,6 +5,7 @@ import { openDatabase, type OpenDatabase } from './core/db/database';
 import { runPendingMigrations } from './core/db/run-migrations';
 import { createLogger } from './core/logging/logger';
 import { startServer, type RunningServer } from './app/server';
+import { adminSpaBuilt } from './app/admin-spa.route';
 import { seedDemoData } from './seed/demo-data';
 import { enableDemoSignIn } from './seed/demo-sign-in';
 import { startBanner } from './core/http/start-banner';
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
       publicBaseUrl: config.publicBaseUrl,
       nodeEnv: config.nodeEnv,
       database: database.embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : 'DATABASE_URL',
+      ...(adminSpaBuilt() ? { adminUrl: `http://localhost:${server.port}/admin/` } : {}),
       demoSignIn,
     }),
   );

@@ -41,7 +41,9 @@ export function createApp(deps: AppDeps): Express {
   );
   if (config.securityHeadersEnabled) {
     // The Apollo Sandbox landing page (DOCS_ENABLED) loads scripts from Apollo's CDN, which a strict CSP forbids.
-    app.use(helmet({ contentSecurityPolicy: config.docsEnabled ? false : undefined }));
+    // The admin SPA shows evidence photos stored elsewhere (https), and outside production is served over plain http.
+    const contentSecurityPolicy = { directives: { 'img-src': ["'self'", 'data:', 'https:'], 'upgrade-insecure-requests': config.isProduction ? [] : null } };
+    app.use(helmet({ contentSecurityPolicy: config.docsEnabled ? false : contentSecurityPolicy }));
   }
   app.use(rejectOversizeBodies);
 
