@@ -2,6 +2,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { ensureAdminBuilt } from '../../packages/admin/build/ensure-built';
 import { startEmbeddedPostgres } from '../../packages/api/src/core/db/embedded-postgres';
 import { createTemplateDatabase } from './template-database';
 
@@ -18,6 +19,8 @@ declare module 'vitest' {
  * and also if this runner dies.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // The admin SPA's end-to-end tests drive the production build the server serves at /admin.
+  ensureAdminBuilt();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'vejapro-test-'));
   // As root PostgreSQL runs as the `postgres` user; when it can reach this directory the cluster
   // stays inside it (rather than under /var/lib/vejapro, see cluster-location.ts) and goes with it on teardown.

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
+import { Loading } from '../ui/States';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { RequireRole } from './RequireRole';
@@ -20,29 +21,34 @@ const adminPage = (load: () => Promise<{ default: ComponentType }>) => async () 
   };
 };
 
-export const routes: RouteObject[] = [
-  { path: '/login', lazy: page(() => import('../features/auth/LoginPage')) },
-  { path: '/set-password/:token', lazy: page(() => import('../features/auth/SetPasswordPage')) },
-  {
-    element: (
-      <RequireSession>
-        <Layout />
-      </RequireSession>
-    ),
-    children: [
-      { index: true, lazy: adminPage(() => import('../features/overview/OverviewPage')) },
-      { path: 'projects', lazy: page(() => import('../features/projects/ProjectsPage')) },
-      { path: 'projects/new', lazy: adminPage(() => import('../features/projects/CreateProjectPage')) },
-      { path: 'projects/:id', lazy: page(() => import('../features/projects/ProjectDetailPage')) },
-      { path: 'finance', lazy: adminPage(() => import('../features/finance/FinancePage')) },
-      { path: 'audit', lazy: adminPage(() => import('../features/audit/AuditPage')) },
-      { path: 'margins', lazy: adminPage(() => import('../features/margins/MarginsPage')) },
-      { path: 'calls', lazy: adminPage(() => import('../features/calls/CallsPage')) },
-      { path: 'webhooks', lazy: adminPage(() => import('../features/webhooks/WebhooksPage')) },
-      { path: 'outbox', lazy: adminPage(() => import('../features/outbox/OutboxPage')) },
-      { path: 'users', lazy: adminPage(() => import('../features/users/UsersPage')) },
-      { path: 'home', element: <Navigate to="/" replace /> },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-];
+// The root route's HydrateFallback shows while the first (lazy) page loads.
+export const routes: RouteObject[] = [{ HydrateFallback: Loading, children: pageRoutes() }];
+
+function pageRoutes(): RouteObject[] {
+  return [
+    { path: '/login', lazy: page(() => import('../features/auth/LoginPage')) },
+    { path: '/set-password/:token', lazy: page(() => import('../features/auth/SetPasswordPage')) },
+    {
+      element: (
+        <RequireSession>
+          <Layout />
+        </RequireSession>
+      ),
+      children: [
+        { index: true, lazy: adminPage(() => import('../features/overview/OverviewPage')) },
+        { path: 'projects', lazy: page(() => import('../features/projects/ProjectsPage')) },
+        { path: 'projects/new', lazy: adminPage(() => import('../features/projects/CreateProjectPage')) },
+        { path: 'projects/:id', lazy: page(() => import('../features/projects/ProjectDetailPage')) },
+        { path: 'finance', lazy: adminPage(() => import('../features/finance/FinancePage')) },
+        { path: 'audit', lazy: adminPage(() => import('../features/audit/AuditPage')) },
+        { path: 'margins', lazy: adminPage(() => import('../features/margins/MarginsPage')) },
+        { path: 'calls', lazy: adminPage(() => import('../features/calls/CallsPage')) },
+        { path: 'webhooks', lazy: adminPage(() => import('../features/webhooks/WebhooksPage')) },
+        { path: 'outbox', lazy: adminPage(() => import('../features/outbox/OutboxPage')) },
+        { path: 'users', lazy: adminPage(() => import('../features/users/UsersPage')) },
+        { path: 'home', element: <Navigate to="/" replace /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ];
+}

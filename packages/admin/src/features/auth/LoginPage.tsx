@@ -5,6 +5,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useServices, useSession } from '../../app/app-services';
 import { homeFor } from '../../app/navigation';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { errorCode } from '../../lib/error-message';
 import { toSession } from '../../lib/session-api';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
@@ -41,7 +42,13 @@ export default function LoginPage() {
       <form onSubmit={(event) => void submit(event)} noValidate>
         <TextField label={t('email')} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />
         <TextField label={t('password')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
-        <FormMessage error={error} />
+        {error && errorCode(error) === 'UNAUTHENTICATED' ? (
+          <p className="form-message form-error" role="alert">
+            {t('wrongCredentials')}
+          </p>
+        ) : (
+          <FormMessage error={error} />
+        )}
         <Button type="submit" variant="primary" busy={loading}>
           {t('submit')}
         </Button>
