@@ -86,6 +86,16 @@ describe('pnpm start', () => {
       await vi.waitFor(() => expect(output()).toMatch(/Demo sign-in\s+\S+ \/ \S+/), { timeout: 5_000 });
       const [, email, password] = /Demo sign-in\s+(\S+) \/ (\S+)/.exec(output())!;
       expect(output()).toContain(`GraphQL       http://localhost:${port}/graphql`);
+      expect(output()).toContain(`Admin         http://localhost:${port}/admin/`);
+
+      // The admin SPA, built by `pnpm start` when needed: index.html never cached, hashed assets for a year.
+      const spa = await fetch(`${url}/admin/projects`);
+      expect(spa.status).toBe(200);
+      expect(spa.headers.get('cache-control')).toBe('no-cache');
+      const html = await spa.text();
+      expect(html).toContain('<div id="root"></div>');
+      const asset = /src="(\/admin\/assets\/[^"]+\.js)"/.exec(html)![1]!;
+      expect((await fetch(`${url}${asset}`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
       const login = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
