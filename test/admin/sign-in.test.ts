@@ -17,7 +17,7 @@ describe('admin sign-in', () => {
       await app.page.waitForURL(/\/admin\/projects$/);
 
       // The access token lives in memory only; a reload renews it from the HttpOnly cookie.
-      expect(await app.page.evaluate(() => JSON.stringify(localStorage) + document.cookie)).not.toMatch(/eyJ/);
+      expect(await app.page.evaluate('JSON.stringify(localStorage) + document.cookie')).not.toMatch(/eyJ/);
       await app.page.reload();
       await app.page.getByRole('button', { name: 'Atsijungti' }).click();
       await app.page.waitForURL(/\/admin\/login/);

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query UsersByEmail($search: String!) {\n    users(first: 1, filter: { search: $search }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.UsersByEmailDocument,
     "\n  subscription ProjectPaymentsLive($id: ID) {\n    projectChanged(id: $id) {\n      id\n      status\n      payments {\n        amount\n      }\n    }\n  }\n": typeof types.ProjectPaymentsLiveDocument,
     "\n  query QueryTypeName {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n": typeof types.QueryTypeNameDocument,
     "\n  fragment ProjectFields on Project {\n    id\n    status\n    createdAt\n    updatedAt\n    allowedTransitions\n    clientInfo {\n      name\n      clientId\n      phone\n      email\n      address\n    }\n    payments {\n      id\n      amount\n      currency\n      paymentType\n      provider\n      status\n      receivedAt\n    }\n    evidences {\n      id\n      category\n      fileUrl\n      showOnWeb\n      isFeatured\n      uploadedAt\n    }\n  }\n": typeof types.ProjectFieldsFragmentDoc,
@@ -53,6 +54,7 @@ type Documents = {
     "\n  mutation ResendConfirmation($projectId: ID!) {\n    resendConfirmation(projectId: $projectId) {\n      id\n      status\n    }\n  }\n": typeof types.ResendConfirmationDocument,
 };
 const documents: Documents = {
+    "\n  query UsersByEmail($search: String!) {\n    users(first: 1, filter: { search: $search }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.UsersByEmailDocument,
     "\n  subscription ProjectPaymentsLive($id: ID) {\n    projectChanged(id: $id) {\n      id\n      status\n      payments {\n        amount\n      }\n    }\n  }\n": types.ProjectPaymentsLiveDocument,
     "\n  query QueryTypeName {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n": types.QueryTypeNameDocument,
     "\n  fragment ProjectFields on Project {\n    id\n    status\n    createdAt\n    updatedAt\n    allowedTransitions\n    clientInfo {\n      name\n      clientId\n      phone\n      email\n      address\n    }\n    payments {\n      id\n      amount\n      currency\n      paymentType\n      provider\n      status\n      receivedAt\n    }\n    evidences {\n      id\n      category\n      fileUrl\n      showOnWeb\n      isFeatured\n      uploadedAt\n    }\n  }\n": types.ProjectFieldsFragmentDoc,
@@ -106,6 +108,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersByEmail($search: String!) {\n    users(first: 1, filter: { search: $search }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UsersByEmail($search: String!) {\n    users(first: 1, filter: { search: $search }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

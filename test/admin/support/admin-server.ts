@@ -7,7 +7,10 @@ import { createLogger } from '../../../packages/api/src/core/logging/logger';
 import { seedDemoData } from '../../../packages/api/src/seed/demo-data';
 import { enableDemoSignIn } from '../../../packages/api/src/seed/demo-sign-in';
 import { startSmtpSink, type SmtpSink } from '../../support/smtp-sink';
-import { startTestServer, type TestServer } from '../../support/test-server';
+import { dataOf } from '../../support/documents';
+import { PROJECTS_PAGE } from '../../support/operations';
+import { Role, startTestServer, type TestServer } from '../../support/test-server';
+import type { ProjectStatus } from '../../generated/graphql';
 import { launchChromium } from './browser';
 
 export interface AdminWorld {
@@ -16,6 +19,8 @@ export interface AdminWorld {
   browser: Browser;
   /** The demo admin's sign-in, as `pnpm start` prints it. */
   demo: { email: string; password: string };
+  /** A project of the demo data in `status`, found through the API as an admin would. */
+  projectIn(status: ProjectStatus): Promise<{ id: string; clientName: string }>;
 }
 
 /**
@@ -23,12 +28,20 @@ export interface AdminWorld {
  * at /admin) on its own database with the demo data and demo sign-in, e-mail caught by a local
  * SMTP sink, and a headless Chromium.
  */
-export function useAdminWorld(): AdminWorld {
-  const world = {} as AdminWorld;
+export function useAdminWorld(env: Record<string, string> = {}): AdminWorld {
+  const world = {
+    async projectIn(status: ProjectStatus) {
+      const admin = await world.server.token(Role.ADMIN);
+      const page = dataOf(await world.server.graphql(PROJECTS_PAGE, { first: 1, filter: { status } }, admin)).projects;
+      const project = page.edges[0]?.node;
+      if (!project) throw new Error(`the demo data has no ${status} project`);
+      return { id: project.id, clientName: project.clientInfo.name };
+    },
+  } as AdminWorld;
   let dataDir: string | undefined;
   beforeAll(async () => {
     world.smtp = await startSmtpSink();
-    world.server = await startTestServer({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(world.smtp.port), SMTP_FROM_EMAIL: 'no-reply@vejapro.lt' });
+    world.server = await startTestServer({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(world.smtp.port), SMTP_FROM_EMAIL: 'no-reply@vejapro.lt', ...env });
     await seedDemoData(world.server.dataSource, createLogger(world.server.config), world.server.config.businessTimezone);
     dataDir = await mkdtemp(path.join(tmpdir(), 'vejapro-admin-'));
     const demo = await enableDemoSignIn(world.server.dataSource, { ...world.server.config, nodeEnv: 'development', dataDir });

@@ -43,7 +43,7 @@ export function Layout() {
         ))}
       </nav>
       <div>
-        <div className="topbar">
+        <header className="topbar">
           <Button className="menu-toggle" aria-expanded={menuOpen} aria-controls="main-menu" onClick={() => setMenuOpen((open) => !open)}>
             {t('nav.openMenu')}
           </Button>
@@ -53,7 +53,7 @@ export function Layout() {
           </span>
           <LanguageSwitch />
           <Button onClick={() => void signOut()}>{t('signOut')}</Button>
-        </div>
+        </header>
         <main className="main" id="main">
           <Outlet />
         </main>
