@@ -14,7 +14,7 @@ const isUnauthenticated = (error: unknown) => CombinedGraphQLErrors.is(error) &&
  * session is renewed once and the operation retried; when renewal fails the session is
  * cleared and the app shows the sign-in page.
  */
-export function createApolloClient(session: SessionStore, live: LiveConnection): ApolloClient {
+export function createApolloClient(session: SessionStore, live: LiveConnection, httpUri = '/graphql'): ApolloClient {
   const auth = new SetContextLink(async (previous) => {
     const token = await session.freshToken();
     return { headers: { ...previous['headers'], ...(token ? { authorization: `Bearer ${token}` } : {}) } };
@@ -29,7 +29,7 @@ export function createApolloClient(session: SessionStore, live: LiveConnection):
       }),
     );
   });
-  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  const http = new HttpLink({ uri: httpUri, credentials: 'same-origin' });
   const transport = ApolloLink.split(
     ({ query }) => {
       const definition = getMainDefinition(query);
