@@ -2,7 +2,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ensureAdminBuilt } from '../../packages/admin/build/ensure-built';
+import { ensureAdminBuilt } from '../../packages/admin/build/ensure-built.mjs';
 import { startEmbeddedPostgres } from '../../packages/api/src/core/db/embedded-postgres';
 import { createTemplateDatabase } from './template-database';
 

@@ -4,11 +4,12 @@ import { I18nextProvider } from 'react-i18next';
 import { RouterProvider, createBrowserRouter } from 'react-router';
 import { createApolloClient } from '../lib/apollo-client';
 import { i18n } from '../lib/i18n';
-import { createLiveConnection, wakeOnReturn } from '../lib/live-connection';
+import { createLiveConnection } from '../lib/live-connection';
 import { SessionStore } from '../lib/session';
 import { renewFromCookie } from '../lib/session-api';
 import { ServicesProvider } from './app-services';
 import { routes } from './routes';
+import { wakeOnReturn } from './wake-on-return';
 
 function websocketUrl(): string {
   const { protocol, host } = window.location;

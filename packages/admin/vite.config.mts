@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { initialJsBudget } from './build/initial-js-budget';
+import { initialJsBudget } from './build/initial-js-budget.mjs';
 
 const api = process.env['API_URL'] ?? 'http://localhost:4000';
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const ADMIN_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const STAMP = path.join(ADMIN_DIR, 'dist', '.source-hash');
-const SOURCES = ['src', 'build', 'index.html', 'vite.config.ts', 'package.json'];
+const SOURCES = ['src', 'build', 'index.html', 'vite.config.mts', 'package.json'];
 
 function filesUnder(entry: string): string[] {
   const full = path.join(ADMIN_DIR, entry);
@@ -43,7 +43,7 @@ export function ensureAdminBuilt(log: (line: string) => void = (line) => process
   return true;
 }
 
-// `node --import tsx packages/admin/build/ensure-built.ts`: what `pnpm start` runs first.
+// `node --import tsx packages/admin/build/ensure-built.mts`: what `pnpm start` runs first.
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     ensureAdminBuilt();
