@@ -22,7 +22,7 @@ describe('margin rules', () => {
     expect((await save({ serviceType: 'ROLL_LAWN', marginPercent: 30, validFrom: '2026-03-01T00:00:00Z' })).errors).toBeUndefined();
 
     const overlapping = await save({ serviceType: 'IRRIGATION', marginPercent: 40, validFrom: '2026-06-01T00:00:00Z', validTo: '2026-08-01T00:00:00Z' });
-    expect(overlapping.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect(overlapping.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT', field: 'validFrom' } });
     expect(overlapping.errors?.[0]?.message).toMatch(/overlaps/);
 
     // Other tests of this file save rules of other service types.

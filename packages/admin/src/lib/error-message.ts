@@ -7,20 +7,36 @@ export function errorCode(error: unknown): string {
   return 'NETWORK';
 }
 
-/** The input field a BAD_USER_INPUT or CONFLICT names (extensions.field), to show the error beside it. */
-export function errorField(error: unknown): string | undefined {
-  if (!CombinedGraphQLErrors.is(error)) return undefined;
-  const field = error.errors[0]?.extensions?.['field'];
-  return typeof field === 'string' ? field : undefined;
+/** The deepest properties class-validator names (type-graphql's argument validation): `clientInfo.phone` -> `phone`. */
+function validatedProperties(errors: unknown): string[] {
+  if (!Array.isArray(errors)) return [];
+  return errors.flatMap((item: { property?: unknown; children?: unknown }) => {
+    const nested = validatedProperties(item?.children);
+    return nested.length ? nested : typeof item?.property === 'string' ? [item.property] : [];
+  });
 }
 
 /**
+ * The input fields a BAD_USER_INPUT or CONFLICT is about, to show the error beside them: the one a
+ * service names (extensions.field), or those argument validation lists (extensions.validationErrors).
+ */
+export function errorFields(error: unknown): string[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  const extensions = error.errors[0]?.extensions;
+  const field = extensions?.['field'];
+  return typeof field === 'string' ? [field] : validatedProperties(extensions?.['validationErrors']);
+}
+
+export const errorField = (error: unknown): string | undefined => errorFields(error)[0];
+
+/**
  * A sentence a person understands, in the chosen language. For input errors the API's own
- * message names what is wrong (it is written for people), so it is shown after the sentence.
+ * message says what is wrong; it is written in English, so it is added only in English.
  */
 export function errorMessage(error: unknown): string {
   const code = errorCode(error);
   const sentence = i18n.t(`errors.${code}`, { ns: 'common', defaultValue: i18n.t('errors.INTERNAL_SERVER_ERROR', { ns: 'common' }) });
-  if ((code === 'BAD_USER_INPUT' || code === 'CONFLICT') && CombinedGraphQLErrors.is(error) && error.errors[0]?.message) return `${sentence} ${error.errors[0].message}`;
+  const detail = CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : undefined;
+  if ((code === 'BAD_USER_INPUT' || code === 'CONFLICT') && detail && i18n.language === 'en') return `${sentence} ${detail}`;
   return sentence;
 }

@@ -2,12 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MarginRuleRowFragment } from '../../gql/graphql';
-import { errorMessage } from '../../lib/error-message';
+import { errorCode, errorField, errorMessage } from '../../lib/error-message';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { FormMessage } from '../../ui/States';
 import { dayToIso, isoToDay } from './margin-dates';
-import { marginErrorField } from './margin-error-field';
 import { MarginRules, UpsertMarginRule } from './margins.graphql';
 
 type FieldName = 'serviceType' | 'marginPercent' | 'validFrom' | 'validTo';
@@ -39,9 +38,11 @@ export function MarginRuleForm({
   // The list is read again so a new rule, or one whose dates moved it, shows in its place.
   const [upsert, { loading, error, reset }] = useMutation(UpsertMarginRule, { refetchQueries: [MarginRules], awaitRefetchQueries: true });
 
-  const apiField = error ? marginErrorField(error) : undefined;
+  const apiField = error ? errorField(error) : undefined;
   const shownAtField = apiField && FIELDS.includes(apiField) ? (apiField as FieldName) : undefined;
-  const fieldError = (field: FieldName) => invalid[field] ?? (shownAtField === field ? errorMessage(error) : undefined);
+  // The database's overlap rule is the one refusal people meet here; it gets its own sentence.
+  const apiError = () => (errorCode(error) === 'CONFLICT' && apiField === 'validFrom' ? t('error.overlap') : errorMessage(error));
+  const fieldError = (field: FieldName) => invalid[field] ?? (shownAtField === field ? apiError() : undefined);
 
   const check = (): Partial<Record<FieldName, string>> => {
     const problems: Partial<Record<FieldName, string>> = {};

@@ -5,7 +5,7 @@ import type { EvidenceCategory } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { SelectField, TextField } from '../../ui/Field';
 import { FormMessage } from '../../ui/States';
-import { inputErrorField } from './input-error';
+import { errorField } from '../../lib/error-message';
 import { AddEvidence } from './projects.graphql';
 import { refetchProjectAfter } from './refetch-project';
 
@@ -33,7 +33,7 @@ export function AddEvidenceForm({ projectId }: { projectId: string }) {
     }
   };
 
-  const urlError = missingUrl ? t('evidence.urlRequired') : error && inputErrorField(error) === 'fileUrl' ? t('evidence.invalidUrl') : undefined;
+  const urlError = missingUrl ? t('evidence.urlRequired') : error && errorField(error) === 'fileUrl' ? t('evidence.invalidUrl') : undefined;
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="add-evidence">
       <h3 id="add-evidence">{t('evidence.addTitle')}</h3>

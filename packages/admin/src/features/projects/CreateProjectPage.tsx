@@ -7,7 +7,7 @@ import { TextField } from '../../ui/Field';
 import { PageHeader } from '../../ui/PageHeader';
 import { FormMessage } from '../../ui/States';
 import { AssigneeSelect } from './AssigneeSelect';
-import { inputErrorField } from './input-error';
+import { errorField } from '../../lib/error-message';
 import { CreateProject } from './projects.graphql';
 import { KNOWN_SERVICE_TYPES, useServiceTypeLabel } from './service-type';
 import './projects.css';
@@ -39,7 +39,7 @@ export default function CreateProjectPage() {
   const [createProject, { loading, error }] = useMutation(CreateProject);
   const set = (field: FormField) => (value: string) => setForm((current) => ({ ...current, [field]: value }));
 
-  const apiField = error ? API_FIELD[inputErrorField(error) ?? ''] : undefined;
+  const apiField = error ? API_FIELD[errorField(error) ?? ''] : undefined;
   const fieldError = (field: FormField) => localErrors[field] ?? (apiField === field ? t(`create.invalid.${field}`) : undefined);
 
   const submit = async (event: FormEvent) => {

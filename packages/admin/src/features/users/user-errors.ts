@@ -1,22 +1,17 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { errorCode, errorField, errorMessage } from '../../lib/error-message';
+import { errorCode, errorField, errorFields, errorMessage } from '../../lib/error-message';
 import { i18n } from '../../lib/i18n';
 
 const t = (key: string) => i18n.t(key, { ns: 'users' });
 
 /**
- * The invite form's errors by field. The service names one field (extensions.field, e.g. a
- * taken e-mail); argument validation lists several (extensions.validationErrors[].property).
+ * The invite form's errors by field (a taken e-mail, or what argument validation refused).
  * The API's own wording is English, so each field gets a sentence from the locale files.
  */
 export function inviteFieldErrors(error: unknown): Partial<Record<'name' | 'email' | 'phone' | 'role', string>> {
   if (!CombinedGraphQLErrors.is(error)) return {};
   const code = errorCode(error);
-  const fields = new Set<string>();
-  const named = errorField(error);
-  if (named) fields.add(named);
-  const listed = error.errors[0]?.extensions?.['validationErrors'];
-  if (Array.isArray(listed)) for (const item of listed) if (typeof item?.property === 'string') fields.add(item.property);
+  const fields = new Set(errorFields(error));
 
   const errors: Partial<Record<'name' | 'email' | 'phone' | 'role', string>> = {};
   for (const field of fields) {
