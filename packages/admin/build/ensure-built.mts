@@ -37,7 +37,12 @@ export function ensureAdminBuilt(log: (line: string) => void = (line) => process
   log('admin SPA: building (sources changed or never built)…');
   const vitePackage = createRequire(path.join(ADMIN_DIR, 'package.json')).resolve('vite/package.json');
   const vite = path.join(path.dirname(vitePackage), 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: ADMIN_DIR, stdio: ['ignore', 'inherit', 'inherit'] });
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: ADMIN_DIR,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    // Always the production build: under vitest (NODE_ENV=test) Vite would bundle React's development build.
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (result.status !== 0) throw new Error(`admin SPA build failed (exit ${result.status ?? result.signal})`);
   writeFileSync(STAMP, wanted);
   return true;
