@@ -21,7 +21,8 @@ export function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise
   const child = fork(script, [], {
     // The supervisor is TypeScript too; tsx compiles it on the fly.
     execArgv: ['--import', require.resolve('tsx')],
-    env: { ...process.env, EMBEDDED_POSTGRES_OPTIONS: JSON.stringify(options) },
+    // Under `node --watch` (pnpm dev) a child with IPC would report its modules to us as messages.
+    env: { ...process.env, WATCH_REPORT_DEPENDENCIES: undefined, EMBEDDED_POSTGRES_OPTIONS: JSON.stringify(options) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
 
@@ -35,6 +36,7 @@ export function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise
       reject(new Error(`embedded PostgreSQL supervisor exited early (code ${code})`));
     });
     child.on('message', (message: SupervisorMessage) => {
+      if (message?.type !== 'ready' && message?.type !== 'failed') return;
       clearTimeout(timer);
       if (message.type === 'failed') {
         reject(new Error(`embedded PostgreSQL failed to start: ${message.message}`));
