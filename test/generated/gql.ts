@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query UsersByEmail($search: String!) {\n    users(first: 1, filter: { search: $search }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.UsersByEmailDocument,
     "\n  subscription ProjectPaymentsLive($id: ID) {\n    projectChanged(id: $id) {\n      id\n      status\n      payments {\n        amount\n      }\n    }\n  }\n": typeof types.ProjectPaymentsLiveDocument,
+    "\n  query ProjectAuditAddress($filter: AuditLogFilter) {\n    auditLogs(first: 1, filter: $filter) {\n      edges {\n        node {\n          action\n          ip\n        }\n      }\n    }\n  }\n": typeof types.ProjectAuditAddressDocument,
     "\n  query QueryTypeName {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n": typeof types.QueryTypeNameDocument,
     "\n  fragment ProjectFields on Project {\n    id\n    status\n    createdAt\n    updatedAt\n    allowedTransitions\n    clientInfo {\n      name\n      clientId\n      phone\n      email\n      address\n    }\n    payments {\n      id\n      amount\n      currency\n      paymentType\n      provider\n      status\n      receivedAt\n    }\n    evidences {\n      id\n      category\n      fileUrl\n      showOnWeb\n      isFeatured\n      uploadedAt\n    }\n  }\n": typeof types.ProjectFieldsFragmentDoc,
     "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": typeof types.PageInfoFieldsFragmentDoc,
@@ -56,6 +57,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query UsersByEmail($search: String!) {\n    users(first: 1, filter: { search: $search }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.UsersByEmailDocument,
     "\n  subscription ProjectPaymentsLive($id: ID) {\n    projectChanged(id: $id) {\n      id\n      status\n      payments {\n        amount\n      }\n    }\n  }\n": types.ProjectPaymentsLiveDocument,
+    "\n  query ProjectAuditAddress($filter: AuditLogFilter) {\n    auditLogs(first: 1, filter: $filter) {\n      edges {\n        node {\n          action\n          ip\n        }\n      }\n    }\n  }\n": types.ProjectAuditAddressDocument,
     "\n  query QueryTypeName {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n": types.QueryTypeNameDocument,
     "\n  fragment ProjectFields on Project {\n    id\n    status\n    createdAt\n    updatedAt\n    allowedTransitions\n    clientInfo {\n      name\n      clientId\n      phone\n      email\n      address\n    }\n    payments {\n      id\n      amount\n      currency\n      paymentType\n      provider\n      status\n      receivedAt\n    }\n    evidences {\n      id\n      category\n      fileUrl\n      showOnWeb\n      isFeatured\n      uploadedAt\n    }\n  }\n": types.ProjectFieldsFragmentDoc,
     "\n  fragment PageInfoFields on PageInfo {\n    hasNextPage\n    endCursor\n  }\n": types.PageInfoFieldsFragmentDoc,
@@ -116,6 +118,10 @@ export function graphql(source: "\n  query UsersByEmail($search: String!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ProjectPaymentsLive($id: ID) {\n    projectChanged(id: $id) {\n      id\n      status\n      payments {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription ProjectPaymentsLive($id: ID) {\n    projectChanged(id: $id) {\n      id\n      status\n      payments {\n        amount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectAuditAddress($filter: AuditLogFilter) {\n    auditLogs(first: 1, filter: $filter) {\n      edges {\n        node {\n          action\n          ip\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectAuditAddress($filter: AuditLogFilter) {\n    auditLogs(first: 1, filter: $filter) {\n      edges {\n        node {\n          action\n          ip\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

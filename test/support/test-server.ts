@@ -7,6 +7,7 @@ import { signAccessToken } from '../../packages/api/src/core/auth/jwt';
 import { Role } from '../../packages/api/src/core/auth/role';
 import { loadConfig, type AppConfig } from '../../packages/api/src/core/config/config';
 import { createAppDataSource } from '../../packages/api/src/app/data-source';
+import { databaseOptions } from '../../packages/api/src/core/db/data-source';
 import { createLogger } from '../../packages/api/src/core/logging/logger';
 import { startServer, type RunningServer } from '../../packages/api/src/app/server';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -71,7 +72,8 @@ export async function startTestServer(env: Record<string, string> = {}, shared?:
   const { config, problems } = loadConfig(testEnv({ DATABASE_URL: database.url, ...(shared?.captureLogs ? { LOG_LEVEL: 'debug' } : {}), ...env }));
   if (problems.length) throw new Error(`test config: ${problems.join('; ')}`);
   const logger = shared?.captureLogs ? createLogger(config, { write: (line: string) => void captured.push(line) }) : createLogger(config);
-  const dataSource = createAppDataSource(database.url);
+  // As main.ts does: DATABASE_URL (a test may point it elsewhere, through a proxy) and the configured deadlines.
+  const dataSource = createAppDataSource(config.databaseUrl!, databaseOptions(config));
   await dataSource.initialize();
   let server: RunningServer;
   try {

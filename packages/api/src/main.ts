@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadConfigOrExit } from './core/config/load-config-or-exit';
 import { createAppDataSource } from './app/data-source';
 import { openDatabase, type OpenDatabase } from './core/db/database';
+import { databaseOptions } from './core/db/data-source';
 import { runPendingMigrations } from './core/db/run-migrations';
 import { createLogger } from './core/logging/logger';
 import { startServer, type RunningServer } from './app/server';
@@ -50,7 +51,8 @@ async function main(): Promise<void> {
 
   let demoSignIn: Awaited<ReturnType<typeof enableDemoSignIn>> = null;
   try {
-    database = await openDatabase(config, logger, createAppDataSource);
+    // The server's pool carries the request deadlines (DB_* settings).
+    database = await openDatabase(config, logger, (url) => createAppDataSource(url, databaseOptions(config)));
     await runPendingMigrations(database.dataSource, logger);
     if (config.seedDemoData) {
       logger.info(await seedDemoData(database.dataSource, logger, config.businessTimezone), 'demo data');

@@ -10,8 +10,11 @@ import { startEventBus } from '../core/events/start-event-bus';
 import { createApolloServer } from '../core/graphql/apollo-server';
 import { startWebsocketServer, type WebsocketServer } from '../core/graphql/websocket-server';
 import { createApp } from '../core/http/create-app';
+import { createMetricsRegistry } from '../core/metrics/metrics-registry';
+import { registerPoolMetrics } from '../core/metrics/pool-metrics';
 import type { Logger } from '../core/logging/logger';
 import { startOutboxWorker } from '../outbox/outbox-worker';
+import { startRetentionWorker } from '../retention/retention-worker';
 import { UserRegistry } from '../users/user-registry';
 import { httpRoutes } from './http-routes';
 import { startLiveHubs, type RunningLiveHubs } from './live-hubs';
@@ -38,18 +41,21 @@ export interface RunningServer {
 export async function startServer(serverDeps: ServerDeps): Promise<RunningServer> {
   const { config, logger } = serverDeps;
   const schema = await buildApiSchema();
-  const events = await startEventBus(serverDeps);
+  // This server's own series (GET /metrics): HTTP, GraphQL, pool, event bus and process; domains add theirs through deps.
+  const metrics = createMetricsRegistry();
+  registerPoolMetrics(metrics, serverDeps.dataSource);
+  const events = await startEventBus({ ...serverDeps, metrics });
   let live: RunningLiveHubs | undefined;
   let viewers: UserRegistry | undefined;
   let apollo: ApolloServer<RequestContext> | undefined;
   try {
     live = await startLiveHubs(serverDeps.dataSource, config, logger, events);
-    const baseDeps: ContextDeps = { ...serverDeps, events, live };
+    const baseDeps: ContextDeps = { ...serverDeps, events, live, metrics };
     viewers = new UserRegistry(baseDeps, events);
     const deps: ContextDeps = { ...baseDeps, viewers };
     const httpServer = createServer();
     let websockets: WebsocketServer | undefined;
-    apollo = createApolloServer({ schema, config, logger, httpServer, onDrain: async () => websockets?.dispose() });
+    apollo = createApolloServer({ schema, config, logger, httpServer, onDrain: async () => websockets?.dispose(), metrics });
     await apollo.start();
     httpServer.on('request', createApp({ ...deps, apollo, version: packageJson.version, routes: httpRoutes(deps) }));
     await new Promise<void>((resolve, reject) => {
@@ -61,6 +67,8 @@ export async function startServer(serverDeps: ServerDeps): Promise<RunningServer
     const { port } = httpServer.address() as AddressInfo;
     // Sends what committed transactions wrote to the outbox; stops with the server.
     const outbox = startOutboxWorker(deps);
+    // With RETENTION_DAYS: masks expired personal data at start and daily; stops with the server.
+    const retention = startRetentionWorker(deps);
     const started = { apollo, live, viewers };
     let closing: Promise<void> | undefined;
     return {
@@ -70,6 +78,7 @@ export async function startServer(serverDeps: ServerDeps): Promise<RunningServer
         (closing ??= started.apollo
           .stop()
           .then(() => outbox.stop())
+          .then(() => retention.stop())
           .then(() => {
             started.live.close();
             started.viewers.close();

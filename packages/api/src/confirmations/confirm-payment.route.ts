@@ -1,4 +1,4 @@
-import { requestFacts } from '../core/http/request-facts';
+import { clientAddressOf, requestFacts } from '../core/http/request-facts';
 import { Router, type Request, type Response } from 'express';
 import { createSystemContext, type ContextDeps } from '../core/context/context-factory';
 import { apiRateLimit, rateLimited } from '../core/http/api-rate-limit';
@@ -36,19 +36,21 @@ function notFound(req: Request, res: Response): void {
  */
 export function confirmPaymentRouter(deps: ContextDeps): Router {
   const router = Router();
-  // Always on (whatever RATE_LIMIT_API_ENABLED says): tokens are short, so guessing must be slow.
-  const failures = new RateLimiter(MAX_FAILURES_PER_IP, FAILURE_WINDOW_MS);
+  // Always on (whatever RATE_LIMIT_API_ENABLED says): tokens are short, so guessing must be slow,
+  // also when the guesses are spread over several instances.
+  const failures = new RateLimiter(deps, 'confirmation-failures', MAX_FAILURES_PER_IP, FAILURE_WINDOW_MS);
+  const addressOf = (req: Request) => clientAddressOf(req, deps.config) ?? 'unknown';
   router.use(apiRateLimit(deps, { graphql: false }));
-  router.use((req, res, next) => {
-    const decision = failures.blocked(req.ip ?? 'unknown');
+  router.use(async (req, res, next) => {
+    const decision = await failures.blocked(addressOf(req));
     if (!decision.allowed) return rateLimited(res, decision.retryAfterSeconds, false);
     next();
   });
-  const refuse = (req: Request, res: Response) => {
-    failures.hit(req.ip ?? 'unknown');
+  const refuse = async (req: Request, res: Response) => {
+    await failures.hit(addressOf(req));
     notFound(req, res);
   };
-  const contextFor = (req: Request) => createSystemContext(deps, requestFacts(req));
+  const contextFor = (req: Request) => createSystemContext(deps, requestFacts(req, deps.config));
 
   router.get('/:token', async (req, res) => {
     const token = normalizeToken(req.params.token);

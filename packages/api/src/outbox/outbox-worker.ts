@@ -4,6 +4,7 @@ import { retryDelayMs, shouldRetry } from './backoff';
 import { createEmailSender } from './email-sender';
 import { OutboundMessage } from './outbound-message.entity';
 import { MessageChannel, OutboundMessageStatus } from './outbound-message.enums';
+import { outboxMetrics } from './outbox-metrics';
 import { outboxSignal } from './outbox-signal';
 import { maskSecrets } from './outbox.service';
 import { createSmsSender } from './sms-sender';
@@ -40,6 +41,7 @@ export function startOutboxWorker(deps: ContextDeps): OutboxWorker {
   const logger = deps.logger.child({ component: 'outbox' });
   const sms = createSmsSender(config.twilio, PROVIDER_TIMEOUT_MS);
   const email = createEmailSender(config.smtp, PROVIDER_TIMEOUT_MS);
+  const metrics = outboxMetrics(deps.metrics, deps.dataSource);
   const senders: Record<MessageChannel, Send | null> = {
     [MessageChannel.SMS]: sms && ((message) => sms.send(message.recipient, message.body)),
     [MessageChannel.EMAIL]: email && ((message) => email.send({ to: message.recipient, subject: message.subject ?? config.company.name, text: message.body })),
@@ -98,6 +100,7 @@ export function startOutboxWorker(deps: ContextDeps): OutboxWorker {
     const send = senders[channel];
     if (!send && !config.isProduction) {
       await manager.query(`UPDATE outbound_messages SET status = $2, updated_at = clock_timestamp() WHERE id = $1`, [id, OutboundMessageStatus.CAPTURED]);
+      metrics.attempt(channel, 'captured');
       // Development only (production requires provider credentials): the log stands in for the
       // phone or inbox. The recipient stays out, and so do tokens: logs are not a place for
       // credentials (point SMTP_HOST at a local mail catcher to follow a link).
@@ -122,6 +125,7 @@ export function startOutboxWorker(deps: ContextDeps): OutboxWorker {
         WHERE id = $1`,
       [id, OutboundMessageStatus.SENT, providerMessageId, maskSecrets(message.body, message.secrets)],
     );
+    metrics.attempt(channel, 'sent');
     logger.info({ id, channel }, 'outbox message sent');
   }
 
@@ -137,6 +141,7 @@ export function startOutboxWorker(deps: ContextDeps): OutboxWorker {
           WHERE id = $1`,
         [message.id, attempts, lastError, delayMs],
       );
+      metrics.attempt(message.channel, 'retry');
       logger.warn({ id: message.id, channel: message.channel, attempts, error: lastError, retryInMs: delayMs }, 'outbox send failed, will retry');
       return;
     }
@@ -147,6 +152,7 @@ export function startOutboxWorker(deps: ContextDeps): OutboxWorker {
         WHERE id = $1`,
       [message.id, OutboundMessageStatus.FAILED, attempts, lastError, maskSecrets(message.body, message.secrets)],
     );
+    metrics.attempt(message.channel, 'failed');
     logger.error({ id: message.id, channel: message.channel, attempts, error: lastError }, 'outbox message failed permanently');
   }
 

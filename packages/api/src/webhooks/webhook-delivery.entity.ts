@@ -25,8 +25,22 @@ export class WebhookDelivery {
   @Column({ name: 'payload', type: 'jsonb', nullable: true })
   payload!: Record<string, unknown> | null;
 
+  /** The body as received; of a REJECTED delivery only its first 4 KiB (see recordRejected). */
   @Column({ name: 'raw_body', type: 'text' })
   rawBody!: string;
+
+  /** Of a REJECTED delivery: the body's size in bytes, its SHA-256, the headers kept and the sender's address. */
+  @Column({ name: 'body_size', type: 'integer', nullable: true })
+  bodySize!: number | null;
+
+  @Column({ name: 'body_sha256', type: 'text', nullable: true })
+  bodySha256!: string | null;
+
+  @Column({ name: 'headers', type: 'jsonb', nullable: true })
+  headers!: Record<string, string> | null;
+
+  @Column({ name: 'source_ip', type: 'text', nullable: true })
+  sourceIp!: string | null;
 
   @Column({ name: 'signature_valid', type: 'boolean' })
   @Field(() => Boolean)

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../core/logging/logger';
 import { DomainError } from '../core/errors/domain-error';
@@ -60,23 +62,75 @@ export async function receiveDelivery(dataSource: DataSource, incoming: Incoming
 }
 
 /**
+ * Anyone can post to a webhook URL and webhooks are never rate limited, so what a refusal
+ * stores is bounded: these headers, the body's size and SHA-256, its first 4 KiB. Each address
+ * gets a budget of such records per hour; past it, a refusal is counted in `attempts` of the
+ * address' record of the same body, else of its newest one for that provider (else its newest),
+ * instead of a new row (issue 11).
+ */
+export const REJECTED_RECORD = {
+  bodyPrefixBytes: 4096,
+  headers: ['content-type', 'content-length', 'user-agent', 'stripe-signature', 'x-twilio-signature', 'x-signature'],
+  headerChars: 512,
+  perAddressPerHour: 20,
+} as const;
+
+export interface RejectedDelivery {
+  rawBody: Buffer;
+  headers: IncomingHttpHeaders;
+  /** The client address (through trusted proxies only); the budget is per address. */
+  sourceIp: string | null;
+  error: string;
+  signatureValid: boolean;
+}
+
+function keptHeaders(headers: IncomingHttpHeaders): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const name of REJECTED_RECORD.headers) {
+    const value = headers[name];
+    if (value !== undefined) kept[name] = storable(String(value)).slice(0, REJECTED_RECORD.headerChars);
+  }
+  return kept;
+}
+
+/**
  * A delivery refused before being trusted: bad signature, or a verified body that cannot be read.
  * Never throws: the refusal is answered the same (4xx) whether or not it could be stored.
  */
-export async function recordRejected(
-  sink: { dataSource: DataSource; logger: Logger },
-  provider: WebhookProvider,
-  rawBody: string,
-  error: string,
-  signatureValid: boolean,
-): Promise<void> {
-  sink.logger.warn({ provider, reason: error }, 'webhook delivery rejected');
+export async function recordRejected(sink: { dataSource: DataSource; logger: Logger }, provider: WebhookProvider, rejected: RejectedDelivery): Promise<void> {
+  const sourceIp = rejected.sourceIp ?? 'unknown';
+  const sha256 = createHash('sha256').update(rejected.rawBody).digest('hex');
+  sink.logger.warn({ provider, reason: rejected.error, bodySha256: sha256 }, 'webhook delivery rejected');
   try {
-    await sink.dataSource.query(
-      `INSERT INTO webhook_deliveries (provider, raw_body, signature_valid, status, error, processed_at)
-       VALUES ($1, $2, $3, 'REJECTED', $4, now())`,
-      [provider, storable(rawBody), signatureValid, error],
-    );
+    await sink.dataSource.transaction(async (manager) => {
+      // One address' refusals are recorded one at a time, so a concurrent flood cannot overrun the budget.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`webhook-rejected:${sourceIp}`]);
+      const recent: Array<{ id: string; provider: WebhookProvider; body_sha256: string | null }> = await manager.query(
+        `SELECT id, provider, body_sha256 FROM webhook_deliveries
+         WHERE status = 'REJECTED' AND source_ip = $1 AND received_at > now() - interval '1 hour'
+         ORDER BY received_at DESC`,
+        [sourceIp],
+      );
+      if (recent.length >= REJECTED_RECORD.perAddressPerHour) {
+        const repeatOf = recent.find((row) => row.body_sha256 === sha256) ?? recent.find((row) => row.provider === provider) ?? recent[0]!;
+        await manager.query(`UPDATE webhook_deliveries SET attempts = attempts + 1, updated_at = now() WHERE id = $1`, [repeatOf.id]);
+        return;
+      }
+      await manager.query(
+        `INSERT INTO webhook_deliveries (provider, raw_body, signature_valid, status, error, processed_at, body_size, body_sha256, headers, source_ip)
+         VALUES ($1, $2, $3, 'REJECTED', $4, now(), $5, $6, $7, $8)`,
+        [
+          provider,
+          storable(rejected.rawBody.subarray(0, REJECTED_RECORD.bodyPrefixBytes).toString('utf8')),
+          rejected.signatureValid,
+          rejected.error.slice(0, 1000),
+          rejected.rawBody.length,
+          sha256,
+          JSON.stringify(keptHeaders(rejected.headers)),
+          sourceIp,
+        ],
+      );
+    });
   } catch (storeError) {
     sink.logger.error({ err: storeError, provider }, 'rejected webhook delivery could not be stored');
   }

@@ -1,6 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { AppConfig } from '../core/config/config';
 import { createSystemContext, type ContextDeps } from '../core/context/context-factory';
+import { withDeadline } from '../core/async/with-deadline';
 import { requestFacts } from '../core/http/request-facts';
 import type { WebhookProvider } from './webhook-delivery.enums';
 import { processDelivery, receiveDelivery, recordRejected, type DeliveryHandler, type ProcessResult } from './webhook-delivery.service';
@@ -46,25 +47,28 @@ function rawBodyOf(req: Request): Buffer {
 export function webhookRoute(deps: ContextDeps, endpoint: WebhookEndpoint): RequestHandler {
   const { provider, answers } = endpoint;
   return async (req, res) => {
-    const ctx = createSystemContext(deps, requestFacts(req));
+    const ctx = createSystemContext(deps, requestFacts(req, deps.config));
     const raw = rawBodyOf(req);
     const rawText = raw.toString('utf8');
     try {
       const check = endpoint.verify(req, raw, deps.config);
       if (!check.ok) {
         if (check.notConfigured) ctx.logger.error({ provider, reason: check.reason }, 'webhook secret not configured; refusing deliveries');
-        await recordRejected(ctx, provider, rawText, check.reason, check.signatureValid);
+        await recordRejected(ctx, provider, { rawBody: raw, headers: req.headers, sourceIp: ctx.ip, error: check.reason, signatureValid: check.signatureValid });
         answers.refused(res, check);
         return;
       }
       const parsed = endpoint.parse(rawText);
       if ('malformed' in parsed) {
-        await recordRejected(ctx, provider, rawText, parsed.malformed, true);
+        await recordRejected(ctx, provider, { rawBody: raw, headers: req.headers, sourceIp: ctx.ip, error: parsed.malformed, signatureValid: true });
         answers.malformed(res, parsed.malformed);
         return;
       }
-      const delivery = await receiveDelivery(deps.dataSource, { provider, ...parsed, rawBody: rawText });
-      answers.settled(res, await processDelivery(ctx, delivery.id, endpoint.handler));
+      // A slow database must not keep the provider waiting past its own timeout: past the deadline
+      // the answer is the retryable one, and work finishing late is found by the retry (one row per event).
+      const stored = receiveDelivery(deps.dataSource, { provider, ...parsed, rawBody: rawText });
+      const settled = stored.then((delivery) => processDelivery(ctx, delivery.id, endpoint.handler));
+      answers.settled(res, await withDeadline(settled, deps.config.webhookDeadlineMs, `${provider} webhook`));
     } catch (error) {
       ctx.logger.error({ err: error, provider }, 'webhook delivery not processed');
       answers.unexpected(res);

@@ -5,7 +5,8 @@ import { chatEndpoint } from './providers/chat.endpoint';
 import { stripeEndpoint } from './providers/stripe.endpoint';
 import { twilioSmsEndpoint } from './providers/twilio-sms.endpoint';
 import { twilioVoiceEndpoint } from './providers/twilio-voice.endpoint';
-import { webhookRoute } from './webhook-endpoint';
+import { webhookRoute, type WebhookEndpoint } from './webhook-endpoint';
+import { withDeliveryMetrics } from './webhook-metrics';
 
 /**
  * Provider webhooks read the raw body (signatures are over the exact bytes), only on these
@@ -14,9 +15,10 @@ import { webhookRoute } from './webhook-endpoint';
 export function webhookRouter(deps: ContextDeps): Router {
   const router = Router();
   const raw = express.raw({ type: () => true, limit: MAX_BODY_BYTES });
-  router.post('/api/v1/webhook/stripe', raw, webhookRoute(deps, stripeEndpoint));
-  router.post('/api/v1/webhook/twilio', raw, webhookRoute(deps, twilioSmsEndpoint));
-  router.post('/api/v1/webhook/twilio/voice', raw, webhookRoute(deps, twilioVoiceEndpoint));
-  router.post('/api/v1/webhook/chat/events', raw, webhookRoute(deps, chatEndpoint));
+  const route = (endpoint: WebhookEndpoint) => webhookRoute(deps, withDeliveryMetrics(endpoint, deps.metrics));
+  router.post('/api/v1/webhook/stripe', raw, route(stripeEndpoint));
+  router.post('/api/v1/webhook/twilio', raw, route(twilioSmsEndpoint));
+  router.post('/api/v1/webhook/twilio/voice', raw, route(twilioVoiceEndpoint));
+  router.post('/api/v1/webhook/chat/events', raw, route(chatEndpoint));
   return router;
 }

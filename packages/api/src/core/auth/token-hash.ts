@@ -2,7 +2,7 @@ import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import type { AppConfig } from '../config/config';
 
 /** What a stored hash is for: the same token hashed for another purpose matches nothing. */
-export type TokenPurpose = 'refresh' | 'set-password' | 'confirmation' | 'login-email';
+export type TokenPurpose = 'refresh' | 'set-password' | 'confirmation' | 'login-email' | 'rate-limit';
 
 const keys = new WeakMap<AppConfig, Buffer>();
 

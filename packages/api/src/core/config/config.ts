@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { addressMatcher } from '../http/client-address';
 
 /**
  * The one place that reads process.env. Everything else receives an AppConfig.
@@ -46,20 +47,41 @@ export interface AppConfig {
   chatWebhookSecret: string | undefined;
   corsOrigins: string[];
   adminIpAllowlist: string[];
-  /** Passed to express' `trust proxy`; false trusts no proxy. */
+  /** Proxies whose forwarding headers (CF-Connecting-IP, X-Forwarded-For) are believed: addresses, CIDR ranges, loopback/linklocal/uniquelocal; false trusts none. */
   trustedProxies: string[] | false;
   allowInsecureWebhooks: boolean;
   docsEnabled: boolean;
   securityHeadersEnabled: boolean;
   rateLimitApiEnabled: boolean;
+  /** RATE_LIMIT_API_ENABLED's budgets per minute, in points (core/graphql/operation-cost.ts): per client address and per signed-in user. */
+  rateLimitApiPerMinute: { perIp: number; perUser: number };
+  /** Field names of personal data: redacted in logs (when enabled) and masked by retention. */
   piiRedaction: { enabled: boolean; fields: string[] };
+  /** Where `pnpm db:backup` writes; default `${dataDir}/backups`. */
+  backupDir: string;
+  /** Personal data of projects ACTIVE for longer than this many days is masked daily; 0 = off. */
+  retentionDays: number;
   financeLedgerEnabled: boolean;
   financeMetricsEnabled: boolean;
   confirmationTtlHours: number;
   businessTimezone: string;
   defaultCurrency: string;
   seedDemoData: boolean;
+  /** Deadlines against a slow database: every connection carries its statement and idle-in-transaction limits. */
+  database: DatabaseLimits;
+  /** A webhook is answered by then (processed, or 503 so the provider retries); below the providers' own ~10 s wait. */
+  webhookDeadlineMs: number;
+  /** Bearer token for GET /metrics; without one, /metrics is open outside production and absent in production. */
+  metricsToken: string | undefined;
   company: { name: string; code: string; vatCode: string; address: string; email: string; phone: string };
+}
+
+export interface DatabaseLimits {
+  poolSize: number;
+  statementTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
+  /** Waiting for a pooled connection, including opening a new one. */
+  poolAcquireTimeoutMs: number;
 }
 
 export interface ConfigResult {
@@ -71,6 +93,7 @@ export const DEFAULT_PII_FIELDS = [
   'phone',
   'email',
   'address',
+  'clientName',
   'clientPhone',
   'clientEmail',
   'clientAddress',
@@ -194,13 +217,14 @@ export function loadConfig(env: Env, baseDir = env.INIT_CWD ?? process.cwd()): C
   const publicBaseUrl = reader.url('PUBLIC_BASE_URL', `http://localhost:${port}`)!;
   const trustedProxies = reader.list('TRUSTED_PROXIES', []);
   const docsEnabled = reader.bool('DOCS_ENABLED', !isProduction);
+  const dataDir = path.resolve(baseDir, reader.string('DATA_DIR') ?? '.data');
 
   const config: AppConfig = {
     nodeEnv,
     isProduction,
     port,
     host: reader.string('HOST') ?? '0.0.0.0',
-    dataDir: path.resolve(baseDir, reader.string('DATA_DIR') ?? '.data'),
+    dataDir,
     databaseUrl: reader.string('DATABASE_URL'),
     publicBaseUrl,
     logLevel: reader.string('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'warn' : 'info'),
@@ -236,16 +260,30 @@ export function loadConfig(env: Env, baseDir = env.INIT_CWD ?? process.cwd()): C
     docsEnabled,
     securityHeadersEnabled: reader.bool('SECURITY_HEADERS_ENABLED', true),
     rateLimitApiEnabled: reader.bool('RATE_LIMIT_API_ENABLED', false),
+    rateLimitApiPerMinute: {
+      perIp: reader.int('RATE_LIMIT_API_PER_IP_PER_MINUTE', 300, { min: 1, max: 1_000_000 }),
+      perUser: reader.int('RATE_LIMIT_API_PER_USER_PER_MINUTE', 600, { min: 1, max: 1_000_000 }),
+    },
     piiRedaction: {
       enabled: reader.bool('PII_REDACTION_ENABLED', true),
       fields: reader.list('PII_REDACTION_FIELDS', DEFAULT_PII_FIELDS),
     },
+    backupDir: path.resolve(baseDir, reader.string('BACKUP_DIR') ?? path.join(dataDir, 'backups')),
+    retentionDays: reader.int('RETENTION_DAYS', 0, { min: 0, max: 36_500 }),
     financeLedgerEnabled: reader.bool('ENABLE_FINANCE_LEDGER', true),
     financeMetricsEnabled: reader.bool('ENABLE_FINANCE_METRICS', true),
     confirmationTtlHours: reader.int('CONFIRMATION_TTL_HOURS', 72, { min: 1, max: 24 * 90 }),
     businessTimezone,
     defaultCurrency,
     seedDemoData: reader.bool('SEED_DEMO_DATA', !isProduction),
+    database: {
+      poolSize: reader.int('DB_POOL_SIZE', 10, { min: 1, max: 1000 }),
+      statementTimeoutMs: reader.int('DB_STATEMENT_TIMEOUT_MS', 8_000, { min: 100, max: 3_600_000 }),
+      idleInTransactionTimeoutMs: reader.int('DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', 10_000, { min: 100, max: 3_600_000 }),
+      poolAcquireTimeoutMs: reader.int('DB_POOL_ACQUIRE_TIMEOUT_MS', 5_000, { min: 100, max: 600_000 }),
+    },
+    webhookDeadlineMs: reader.int('WEBHOOK_DEADLINE_MS', 9_000, { min: 100, max: 600_000 }),
+    metricsToken: reader.string('METRICS_TOKEN'),
     company: {
       name: reader.string('COMPANY_NAME') ?? 'UAB „VejaPRO“',
       code: reader.string('COMPANY_CODE') ?? '300000000',
@@ -256,6 +294,16 @@ export function loadConfig(env: Env, baseDir = env.INIT_CWD ?? process.cwd()): C
     },
   };
 
+  for (const [name, entries] of [
+    ['TRUSTED_PROXIES', trustedProxies],
+    ['ADMIN_IP_ALLOWLIST', config.adminIpAllowlist],
+  ] as const) {
+    try {
+      addressMatcher(entries);
+    } catch (error) {
+      reader.problems.push(`${name}: ${(error as Error).message}`);
+    }
+  }
   if (jwtSecret !== undefined && Buffer.byteLength(jwtSecret) < MIN_JWT_SECRET_BYTES && isProduction) {
     reader.problems.push(`JWT_SECRET must be at least ${MIN_JWT_SECRET_BYTES} bytes (HS256 key), got ${Buffer.byteLength(jwtSecret)}`);
   }
@@ -287,6 +335,7 @@ function productionProblems(config: AppConfig): string[] {
     ['TWILIO_AUTH_TOKEN', config.twilio.authToken],
     ['CHAT_WEBHOOK_SECRET', config.chatWebhookSecret],
     ['SMTP_PASSWORD', config.smtp.password],
+    ['METRICS_TOKEN', config.metricsToken],
   ];
   for (const [name, value] of secrets) {
     if (value !== undefined && looksLikePlaceholder(value)) {

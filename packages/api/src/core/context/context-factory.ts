@@ -9,6 +9,7 @@ import type { LiveHubs } from '../events/live-hubs';
 import type { ViewerRegistry } from '../auth/viewer-registry';
 import type { HttpExchange } from '../http/http-exchange';
 import { RequestLoaders } from './request-loaders';
+import type { Registry } from 'prom-client';
 
 export interface ContextDeps {
   config: AppConfig;
@@ -18,6 +19,8 @@ export interface ContextDeps {
   live?: LiveHubs;
   /** Who the token subjects are (registration of new ones, deactivated ones refused). */
   viewers?: ViewerRegistry;
+  /** The server's metrics registry; domains register their series on it. */
+  metrics?: Registry;
 }
 
 export interface RequestFacts {

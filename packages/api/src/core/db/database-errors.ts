@@ -1,5 +1,6 @@
 import { QueryFailedError } from 'typeorm';
 import { DomainError, BadUserInputError, ConflictError } from '../errors/domain-error';
+import { QueryDeadlineExceeded } from './query-deadline';
 
 /** PostgreSQL SQLSTATEs that mean "the input broke a rule", not "the server broke". */
 const PG = {
@@ -53,3 +54,18 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
   uq_payments_project_type_reference: 'This payment has already been recorded for the project',
   uq_users_email: 'A user with this e-mail already exists',
 };
+
+/** SQLSTATEs of PostgreSQL's own deadlines: statement_timeout (and cancels), idle_in_transaction_session_timeout. */
+const DEADLINE_SQLSTATES = new Set(['57014', '25P03']);
+/** What pg and its pool say when a connection could not be had in time. */
+const DEADLINE_MESSAGES = ['timeout exceeded when trying to connect', 'Connection terminated due to connection timeout'];
+
+/** The database did not answer within a deadline (statement, pool, connection, client-side query deadline). */
+export function isDatabaseTimeout(error: unknown): boolean {
+  const cause = error instanceof QueryFailedError ? (error.driverError as unknown) : error;
+  if (cause instanceof QueryDeadlineExceeded) return true;
+  const code = pgErrorCode(error);
+  if (code && DEADLINE_SQLSTATES.has(code)) return true;
+  const message = cause instanceof Error ? cause.message : '';
+  return DEADLINE_MESSAGES.some((known) => message.includes(known));
+}

@@ -17,10 +17,12 @@ const START_TIMEOUT_MS = 120_000;
  * called or when this process dies, whichever comes first.
  */
 export function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
-  const script = path.join(__dirname, 'embedded-postgres.supervisor.ts');
+  // Compiled (packages/api/dist) the supervisor is JavaScript beside us and runs on plain node;
+  // from the sources it is TypeScript, which tsx compiles on the fly.
+  const compiled = path.extname(__filename) === '.js';
+  const script = path.join(__dirname, `embedded-postgres.supervisor${compiled ? '.js' : '.ts'}`);
   const child = fork(script, [], {
-    // The supervisor is TypeScript too; tsx compiles it on the fly.
-    execArgv: ['--import', require.resolve('tsx')],
+    execArgv: compiled ? [] : ['--import', require.resolve('tsx')],
     // Under `node --watch` (pnpm dev) a child with IPC would report its modules to us as messages.
     env: { ...process.env, WATCH_REPORT_DEPENDENCIES: undefined, EMBEDDED_POSTGRES_OPTIONS: JSON.stringify(options) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

@@ -13,6 +13,8 @@ interface Envelope {
   /** The publishing process: it has delivered its own events locally already. */
   o: string;
   e: DomainEvent[];
+  /** When it was sent (ms since the epoch, the sender's clock): how late other processes hear it. */
+  t?: number;
 }
 
 /**
@@ -35,6 +37,8 @@ export class PgNotifyEventBus implements EventBus {
     private readonly clientConfig: ClientConfig,
     private readonly notify: (payload: string) => Promise<unknown>,
     private readonly logger: Logger,
+    /** Seconds between another process sending an envelope and this one receiving it. */
+    private readonly onLag: (seconds: number) => void = () => undefined,
   ) {}
 
   async start(): Promise<void> {
@@ -100,6 +104,7 @@ export class PgNotifyEventBus implements EventBus {
     try {
       const envelope = JSON.parse(payload ?? '') as Envelope;
       if (envelope.o === this.origin || !Array.isArray(envelope.e)) return;
+      if (typeof envelope.t === 'number') this.onLag(Math.max(0, Date.now() - envelope.t) / 1000);
       this.local.publish(envelope.e.filter(isDomainEvent));
     } catch {
       this.logger.warn('ignored a malformed event notification');
@@ -132,7 +137,8 @@ export class PgNotifyEventBus implements EventBus {
 export function packEnvelopes(origin: string, events: readonly DomainEvent[]): string[] {
   const payloads: string[] = [];
   let batch: DomainEvent[] = [];
-  const encode = (list: DomainEvent[]) => JSON.stringify({ o: origin, e: list } satisfies Envelope);
+  const sentAt = Date.now();
+  const encode = (list: DomainEvent[]) => JSON.stringify({ o: origin, e: list, t: sentAt } satisfies Envelope);
   for (const event of events) {
     if (batch.length && Buffer.byteLength(encode([...batch, event])) > MAX_PAYLOAD_BYTES) {
       payloads.push(encode(batch));

@@ -6,7 +6,9 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { AppConfig } from '../config/config';
 import type { Logger } from '../logging/logger';
+import type { Registry } from 'prom-client';
 import { createErrorFormatter } from './format-error';
+import { graphqlMetricsPlugin } from './graphql-metrics.plugin';
 import { pageSizeErrors } from './page-size-limit';
 import { PARSE_OPTIONS, queryLimitRules } from './query-limits';
 import type { RequestContext } from '../context/request-context';
@@ -18,9 +20,11 @@ export interface ApolloDeps {
   httpServer: Server;
   /** Runs when Apollo stops, after HTTP requests drained: closes the websocket side. */
   onDrain: () => Promise<void>;
+  /** Where operation and error counts go. */
+  metrics?: Registry;
 }
 
-export function createApolloServer({ schema, config, logger, httpServer, onDrain }: ApolloDeps): ApolloServer<RequestContext> {
+export function createApolloServer({ schema, config, logger, httpServer, onDrain, metrics }: ApolloDeps): ApolloServer<RequestContext> {
   const drainWebsockets: ApolloServerPlugin<RequestContext> = {
     async serverWillStart() {
       return { drainServer: onDrain };
@@ -55,6 +59,7 @@ export function createApolloServer({ schema, config, logger, httpServer, onDrain
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }),
       drainWebsockets,
       pageSizeLimit,
+      ...(metrics ? [graphqlMetricsPlugin<RequestContext>(metrics)] : []),
       config.docsEnabled ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }) : ApolloServerPluginLandingPageDisabled(),
     ],
   });

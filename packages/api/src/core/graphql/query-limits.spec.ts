@@ -35,6 +35,13 @@ describe('query limits', () => {
     expect(errorsOf(aliases(21)).join()).toMatch(/alias/i);
   });
 
+  it('counts aliases of __typename too', () => {
+    const typenames = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `t${i}: __typename`).join(' ')} }`;
+    expect(errorsOf(typenames(20))).toEqual([]);
+    expect(errorsOf(typenames(21)).join()).toMatch(/alias/i);
+    expect(errorsOf(`query { ...F } fragment F on Query { ${Array.from({ length: 21 }, (_, i) => `t${i}: __typename`).join(' ')} }`).join()).toMatch(/alias/i);
+  });
+
   it('refuses documents with too many tokens while parsing', () => {
     const huge = `{ ${'node { id } '.repeat(600)} }`;
     expect(() => parse(huge, PARSE_OPTIONS)).toThrow(/tokens/);

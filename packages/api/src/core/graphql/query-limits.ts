@@ -27,7 +27,8 @@ const reject = { propagateOnRejection: false, onReject: [(ctx: ValidationContext
 export function queryLimitRules(): ValidationRule[] {
   return [
     maxDepthRule({ n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, ...reject }),
-    maxAliasesRule({ n: QUERY_LIMITS.maxAliases, ...reject }),
+    // Every alias counts: GraphQL Armor exempts `__typename` by default, and 500 aliased copies of it were answered.
+    maxAliasesRule({ n: QUERY_LIMITS.maxAliases, allowList: [], ...reject }),
     maxDirectivesRule({ n: QUERY_LIMITS.maxDirectives, ...reject }),
     costLimitRule({ maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true, ...reject }),
   ] as ValidationRule[];

@@ -5,7 +5,12 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { authenticate, type Authentication } from '../auth/authenticate';
 import { MAX_BODY_BYTES } from '../http/http-errors';
+import { ApiLimits } from '../http/api-rate-limit';
+import { clientAddressOf } from '../http/request-facts';
+import { RateLimitedError, clientErrorOf } from '../errors/domain-error';
+import { costOf } from './operation-cost';
 import { createErrorFormatter } from './format-error';
+import { trackedSockets } from './websocket-metrics';
 import { pageSizeErrors } from './page-size-limit';
 import { PARSE_OPTIONS, queryLimitRules } from './query-limits';
 import { authSettings, buildRequestContext, type ContextDeps } from '../context/context-factory';
@@ -53,22 +58,27 @@ export function startWebsocketServer(httpServer: Server, schema: GraphQLSchema, 
   const rules = [...specifiedRules, ...queryLimitRules(), ...(config.docsEnabled ? [] : [NoSchemaIntrospectionCustomRule])];
   const formatError = createErrorFormatter({ isProduction: config.isProduction, docsEnabled: config.docsEnabled, logger });
   const format = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
+  const limits = ApiLimits.of(deps);
+
+  const sockets = trackedSockets<Context<Record<string, unknown>, SocketExtra>>(deps.metrics);
 
   const cleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
       async onConnect(ctx: Context<Record<string, unknown>, SocketExtra>) {
         const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
-        const auth = await authenticate(typeof header === 'string' ? header : undefined, authSettings(deps), ctx.extra.request.socket.remoteAddress);
+        const auth = await authenticate(typeof header === 'string' ? header : undefined, authSettings(deps), clientAddressOf(ctx.extra.request, config));
         if (!auth.viewer) return false;
         ctx.extra.auth = auth;
         // The socket may have closed while the token was checked; onClose has run then.
         if (ctx.extra.socket.readyState !== ctx.extra.socket.OPEN) return false;
         closeWhenExpired(ctx.extra, auth.viewer.expiresAt * 1000);
+        sockets.add(ctx);
         return true;
       },
       onClose(ctx) {
         clearTimeout(ctx.extra.expiryTimer);
+        sockets.delete(ctx);
       },
       async onSubscribe(ctx, _id, payload) {
         let document;
@@ -76,6 +86,15 @@ export function startWebsocketServer(httpServer: Server, schema: GraphQLSchema, 
           document = parse(payload.query, PARSE_OPTIONS);
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+        }
+        const ip = clientAddressOf(ctx.extra.request, config);
+        // RATE_LIMIT_API_ENABLED counts operations on a socket as it counts them over HTTP.
+        if (limits) {
+          const decision = await limits.admit(ip, ctx.extra.auth!.viewer!.id, costOf(document));
+          if (!decision.allowed) {
+            const { message, extensions } = clientErrorOf(new RateLimitedError(undefined, decision.retryAfterSeconds));
+            return [new GraphQLError(message, { extensions })];
+          }
         }
         const invalid = validate(schema, document, rules);
         // Page sizes need the variables, so they are checked once the document itself is valid, as over HTTP.
@@ -86,7 +105,7 @@ export function startWebsocketServer(httpServer: Server, schema: GraphQLSchema, 
         const request = ctx.extra.request;
         const contextValue = buildRequestContext(deps, ctx.extra.auth!, {
           requestId: randomUUID(),
-          ip: request.socket.remoteAddress ?? null,
+          ip,
           userAgent: request.headers['user-agent'] ?? null,
         });
         return { schema, document, variableValues: payload.variables ?? undefined, operationName: payload.operationName ?? undefined, contextValue };

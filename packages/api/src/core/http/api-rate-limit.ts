@@ -2,11 +2,12 @@ import type { RequestHandler, Response } from 'express';
 import { authenticate } from '../auth/authenticate';
 import { jwtSettings, type ContextDeps } from '../context/context-factory';
 import { RateLimitedError, clientErrorOf, httpStatusOf } from '../errors/domain-error';
+import { requestCost } from '../graphql/operation-cost';
 import { sendDomainError } from './http-errors';
-import { RateLimiter } from './rate-limiter';
+import { RateLimiter, type RateLimitDecision } from './rate-limiter';
+import { clientAddressOf } from './request-facts';
 
-/** RATE_LIMIT_API_ENABLED: requests per minute, per client address and per signed-in user. */
-export const API_LIMITS = { perIpPerMinute: 300, perUserPerMinute: 600 } as const;
+const WINDOW_MS = 60_000;
 
 /** RATE_LIMITED through the same mapping as every other error: REST's body, or GraphQL's `errors` for /graphql. */
 export function rateLimited(res: Response, retryAfterSeconds: number, graphql: boolean): void {
@@ -18,21 +19,55 @@ export function rateLimited(res: Response, retryAfterSeconds: number, graphql: b
 }
 
 /**
- * GraphQL and the public page, when RATE_LIMIT_API_ENABLED (webhooks never: providers retry on
- * their own schedule). Per IP always, and per user when a valid token is presented, so one
- * office behind one address is not limited as one person.
+ * RATE_LIMIT_API_ENABLED's budgets, in points per minute, per client address and per signed-in
+ * user (so one office behind one address is not limited as one person), shared by every
+ * instance on the database. Points are what a request costs (core/graphql/operation-cost.ts).
+ */
+export class ApiLimits {
+  private readonly perIp: RateLimiter;
+  private readonly perUser: RateLimiter;
+
+  constructor(deps: ContextDeps) {
+    this.perIp = new RateLimiter(deps, 'api-ip', deps.config.rateLimitApiPerMinute.perIp, WINDOW_MS);
+    this.perUser = new RateLimiter(deps, 'api-user', deps.config.rateLimitApiPerMinute.perUser, WINDOW_MS);
+  }
+
+  /** Null when RATE_LIMIT_API_ENABLED is off. */
+  static of(deps: ContextDeps): ApiLimits | null {
+    return deps.config.rateLimitApiEnabled ? new ApiLimits(deps) : null;
+  }
+
+  byAddress(ip: string | null, cost: number): Promise<RateLimitDecision> {
+    return this.perIp.hit(ip ?? 'unknown', cost);
+  }
+
+  byUser(userId: string, cost: number): Promise<RateLimitDecision> {
+    return this.perUser.hit(userId, cost);
+  }
+
+  /** Per address, then per user: the first refusal is the answer. */
+  async admit(ip: string | null, userId: string | null, cost: number): Promise<RateLimitDecision> {
+    const byIp = await this.byAddress(ip, cost);
+    return byIp.allowed && userId ? this.byUser(userId, cost) : byIp;
+  }
+}
+
+/**
+ * GraphQL over HTTP and the public page, when RATE_LIMIT_API_ENABLED (webhooks never: providers
+ * retry on their own schedule). For GraphQL it runs after the body is parsed, to know the cost.
  */
 export function apiRateLimit(deps: ContextDeps, { graphql }: { graphql: boolean }): RequestHandler {
-  if (!deps.config.rateLimitApiEnabled) return (_req, _res, next) => next();
-  const perIp = new RateLimiter(API_LIMITS.perIpPerMinute, 60_000);
-  const perUser = new RateLimiter(API_LIMITS.perUserPerMinute, 60_000);
+  const limits = ApiLimits.of(deps);
+  if (!limits) return (_req, _res, next) => next();
   return async (req, res, next) => {
-    const byIp = perIp.hit(req.ip ?? 'unknown');
+    const cost = graphql ? requestCost(req.method === 'GET' ? req.query : req.body) : 1;
+    const ip = clientAddressOf(req, deps.config);
+    const byIp = await limits.byAddress(ip, cost);
     if (!byIp.allowed) return rateLimited(res, byIp.retryAfterSeconds, graphql);
     if (req.headers.authorization) {
-      const { viewer } = await authenticate(req.headers.authorization, jwtSettings(deps.config), req.ip);
+      const { viewer } = await authenticate(req.headers.authorization, jwtSettings(deps.config), ip);
       if (viewer) {
-        const byUser = perUser.hit(viewer.id);
+        const byUser = await limits.byUser(viewer.id, cost);
         if (!byUser.allowed) return rateLimited(res, byUser.retryAfterSeconds, graphql);
       }
     }

@@ -7,9 +7,11 @@ import { pinoHttp } from 'pino-http';
 import { createRequestContext, type ContextDeps } from '../context/context-factory';
 import type { RequestContext } from '../context/request-context';
 import { healthRouter } from './health.route';
+import { httpMetrics } from '../metrics/http-metrics';
+import { metricsRouter } from '../metrics/metrics.route';
 import { MAX_BODY_BYTES, errorHandler, notFound, rejectOversizeBodies } from './http-errors';
 import { httpExchange } from './http-exchange';
-import { requestFacts } from './request-facts';
+import { requestFacts, trustedProxiesOf } from './request-facts';
 import { requestIdFor } from './request-id';
 import { apiRateLimit } from './api-rate-limit';
 import { maskPathTokens } from '../logging/mask-path-tokens';
@@ -26,14 +28,18 @@ export function createApp(deps: AppDeps): Express {
   const { config, logger, dataSource, apollo } = deps;
   const app = express();
   app.disable('x-powered-by');
-  // req.ip is the client's address only behind proxies we trust.
-  app.set('trust proxy', config.trustedProxies);
+  // First, so the latency covers every middleware after it.
+  if (deps.metrics) app.use(httpMetrics(deps.metrics));
+  // The same TRUSTED_PROXIES for the protocol and host Express reports (Twilio's signed URL);
+  // the client address itself comes from client-address.ts (requestFacts), not req.ip.
+  const trusted = trustedProxiesOf(config);
+  app.set('trust proxy', (address: string) => trusted(address));
 
   app.use(
     pinoHttp({
       logger,
       genReqId: requestIdFor,
-      autoLogging: { ignore: (req) => req.url === '/health' },
+      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
       // Confirmation tokens travel in the URL path; they are credentials and stay out of logs.
       serializers: { req: (req: { url?: string }) => ({ ...req, url: maskPathTokens(req.url) }) },
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
@@ -48,16 +54,18 @@ export function createApp(deps: AppDeps): Express {
   app.use(rejectOversizeBodies);
 
   app.use(healthRouter(dataSource, deps.version));
+  if (deps.metrics) app.use(metricsRouter(deps.metrics, config));
   for (const route of deps.routes) app.use(route);
 
   const allowedOrigins = new Set(config.corsOrigins);
   app.use(
     '/graphql',
     cors({ origin: (origin, callback) => callback(null, !origin || allowedOrigins.has(origin)), maxAge: 600 }),
-    apiRateLimit(deps, { graphql: true }),
     express.json({ limit: MAX_BODY_BYTES }),
+    // After parsing: a request costs what its operations and aliases cost.
+    apiRateLimit(deps, { graphql: true }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createRequestContext(deps, req.headers.authorization, requestFacts(req), httpExchange(req, res)),
+      context: async ({ req, res }) => createRequestContext(deps, req.headers.authorization, requestFacts(req, config), httpExchange(req, res)),
     }),
   );
 

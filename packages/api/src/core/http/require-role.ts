@@ -4,6 +4,7 @@ import type { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
 import { ForbiddenError, UnauthenticatedError } from '../errors/domain-error';
 import { sendDomainError } from './http-errors';
+import { clientAddressOf } from './request-facts';
 import { authSettings, type ContextDeps } from '../context/context-factory';
 
 /**
@@ -15,7 +16,7 @@ import { authSettings, type ContextDeps } from '../context/context-factory';
 export function requireRole(deps: ContextDeps, ...roles: Role[]): RequestHandler {
   const allowed = new Set<Role>(roles);
   return async (req, res, next) => {
-    const { viewer, failure } = await authenticate(req.headers.authorization, authSettings(deps), req.ip);
+    const { viewer, failure } = await authenticate(req.headers.authorization, authSettings(deps), clientAddressOf(req, deps.config));
     if (!viewer) {
       // RFC 6750: tell the client which scheme to use and, for a refused token, why.
       res.setHeader('WWW-Authenticate', failure ? 'Bearer error="invalid_token"' : 'Bearer');
