@@ -20,6 +20,7 @@ import { startEmbeddedPostgres } from '../../packages/api/src/core/db/embedded-p
 import { createLogger } from '../../packages/api/src/core/logging/logger';
 import { startServer } from '../../packages/api/src/app/server';
 import { seedBulkProjects } from '../../packages/api/src/seed/bulk-data';
+import { benchColdStart } from './cold-start';
 
 const stripe = new Stripe('sk_bench_signing_only');
 
@@ -142,7 +143,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main()
+  .then(() => benchColdStart())
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
