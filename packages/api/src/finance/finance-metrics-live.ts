@@ -6,7 +6,7 @@ import type { Logger } from '../core/logging/logger';
 import { computeFinanceMetrics } from './finance-metrics.service';
 import type { FinanceMetrics } from './finance-metrics.type';
 
-/** Snapshots of a burst of movements are coalesced into one per this window. */
+/** After a snapshot is sent, further movements within this window are coalesced into one more. */
 export const COALESCE_MS = 200;
 
 interface Subscriber {
@@ -17,12 +17,15 @@ interface Subscriber {
 
 /**
  * `financeMetricsUpdated`: a snapshot at once on subscribe, then one after changes.
- * A burst of movements is coalesced into one recomputation, done once per distinct
- * `days` value and shared by every subscriber of it, not once per subscriber.
+ * A movement after a quiet period is sent at once (leading edge); what follows within the
+ * window is coalesced into one recomputation at its end. Each recomputation is done once
+ * per distinct `days` value and shared by every subscriber of it, not once per subscriber.
  */
 export class FinanceMetricsLive {
   private readonly subscribers = new Set<Subscriber>();
   private timer: NodeJS.Timeout | undefined;
+  /** A movement arrived while the window was open. */
+  private pending = false;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -58,10 +61,22 @@ export class FinanceMetricsLive {
   }
 
   private schedule(): void {
-    if (this.timer || this.subscribers.size === 0) return;
+    if (this.subscribers.size === 0) return;
+    if (this.timer) {
+      this.pending = true;
+      return;
+    }
+    void this.recompute();
+    this.openWindow();
+  }
+
+  private openWindow(): void {
     this.timer = setTimeout(() => {
       this.timer = undefined;
+      if (!this.pending) return;
+      this.pending = false;
       void this.recompute();
+      this.openWindow();
     }, COALESCE_MS);
   }
 
