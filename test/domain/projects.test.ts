@@ -10,6 +10,20 @@ import { ADD_EVIDENCE, CREATE_PROJECT, PROJECT_STATUS, PROJECTS_PAGE, TRANSITION
 import { countStatements } from '../support/statement-counter';
 import { Role, useTestServer } from '../support/test-server';
 import type { ProjectFilter, ProjectsPageQuery } from '../generated/graphql';
+import { graphql } from '../generated/gql';
+
+/** A page without totalCount, as a client that only lists would ask. */
+const PROJECT_IDS_PAGE = graphql(`
+  query ProjectIdsPage($first: Int!) {
+    projects(first: $first) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
 
 describe('projects', () => {
   const server = useTestServer();
@@ -93,6 +107,14 @@ describe('projects', () => {
     expect(fifty).toBe(ten);
     // count, page, payments batch, evidences batch
     expect(fifty).toBeLessThanOrEqual(4);
+  });
+
+  it('counts every visible project only when the client asks for totalCount', async () => {
+    dataOf(await server.graphql(VIEWER, {}, admin));
+    const counts = async (document: typeof PROJECTS_PAGE | typeof PROJECT_IDS_PAGE) =>
+      (await countStatements(server.dataSource, () => server.graphql(document, { first: 10 }, admin))).filter((sql) => /COUNT\(/i.test(sql)).length;
+    expect(await counts(PROJECTS_PAGE)).toBe(1);
+    expect(await counts(PROJECT_IDS_PAGE)).toBe(0);
   });
 
   it('shows a CLIENT only projects with their id or e-mail; anything else is NOT_FOUND', async () => {

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query UsersByEmail($search: String!) {\n    users(first: 1, filter: { search: $search }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.UsersByEmailDocument,
+    "\n  query ProjectIdsPage($first: Int!) {\n    projects(first: $first) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ProjectIdsPageDocument,
     "\n  subscription ProjectPaymentsLive($id: ID) {\n    projectChanged(id: $id) {\n      id\n      status\n      payments {\n        amount\n      }\n    }\n  }\n": typeof types.ProjectPaymentsLiveDocument,
     "\n  query ProjectAuditAddress($filter: AuditLogFilter) {\n    auditLogs(first: 1, filter: $filter) {\n      edges {\n        node {\n          action\n          ip\n        }\n      }\n    }\n  }\n": typeof types.ProjectAuditAddressDocument,
     "\n  query QueryTypeName {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n": typeof types.QueryTypeNameDocument,
@@ -56,6 +57,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query UsersByEmail($search: String!) {\n    users(first: 1, filter: { search: $search }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.UsersByEmailDocument,
+    "\n  query ProjectIdsPage($first: Int!) {\n    projects(first: $first) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.ProjectIdsPageDocument,
     "\n  subscription ProjectPaymentsLive($id: ID) {\n    projectChanged(id: $id) {\n      id\n      status\n      payments {\n        amount\n      }\n    }\n  }\n": types.ProjectPaymentsLiveDocument,
     "\n  query ProjectAuditAddress($filter: AuditLogFilter) {\n    auditLogs(first: 1, filter: $filter) {\n      edges {\n        node {\n          action\n          ip\n        }\n      }\n    }\n  }\n": types.ProjectAuditAddressDocument,
     "\n  query QueryTypeName {\n    __schema {\n      queryType {\n        name\n      }\n    }\n  }\n": types.QueryTypeNameDocument,
@@ -114,6 +116,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UsersByEmail($search: String!) {\n    users(first: 1, filter: { search: $search }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UsersByEmail($search: String!) {\n    users(first: 1, filter: { search: $search }) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectIdsPage($first: Int!) {\n    projects(first: $first) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectIdsPage($first: Int!) {\n    projects(first: $first) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

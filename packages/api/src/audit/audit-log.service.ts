@@ -1,5 +1,5 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import { decodeCursor, encodeCursor, toConnection, type ConnectionArgs, type Connection } from '../core/graphql/connection';
+import { countWhenAsked, decodeCursor, encodeCursor, toConnection, type ConnectionArgs, type Connection } from '../core/graphql/connection';
 import type { RequestContext } from '../core/context/request-context';
 import type { AuditLogFilter } from './audit-log-filter.input';
 import { AuditLog } from './audit-log.entity';
@@ -8,7 +8,8 @@ const isSeqCursor = (key: unknown): key is string => typeof key === 'string' && 
 
 /** Newest first, by insertion order; the cursor is the entry's sequence number. */
 async function page(qb: SelectQueryBuilder<AuditLog>, args: ConnectionArgs): Promise<Connection<AuditLog>> {
-  const totalCount = await qb.clone().getCount();
+  const counting = qb.clone();
+  const totalCount = countWhenAsked(() => counting.getCount());
   if (args.after) qb.andWhere('a.seq < :afterSeq', { afterSeq: decodeCursor(args.after, isSeqCursor) });
   const rows = await qb
     .orderBy('a.seq', 'DESC')

@@ -36,7 +36,8 @@ export interface Edge<T> {
 }
 
 export interface Connection<T> {
-  totalCount: number;
+  /** A number, or a count that runs only when the client selects `totalCount` (see countWhenAsked). */
+  totalCount: number | PromiseLike<number>;
   pageInfo: PageInfo;
   edges: Edge<T>[];
 }
@@ -83,8 +84,17 @@ export function decodeCursor<T>(cursor: string, isValid: (key: unknown) => key i
   return key;
 }
 
+/**
+ * A count that runs only if something awaits it. GraphQL execution awaits a field's value only
+ * when the field is selected, so a page whose client did not ask for `totalCount` pays no COUNT(*).
+ */
+export function countWhenAsked(count: () => Promise<number>): PromiseLike<number> {
+  let started: Promise<number> | undefined;
+  return { then: (onFulfilled, onRejected) => (started ??= count()).then(onFulfilled, onRejected) };
+}
+
 /** Builds a connection from rows fetched with `limit first + 1` (the extra row tells whether a next page exists). */
-export function toConnection<T>(rows: T[], first: number, totalCount: number, cursorOf: (row: T) => string, hasPreviousPage: boolean): Connection<T> {
+export function toConnection<T>(rows: T[], first: number, totalCount: number | PromiseLike<number>, cursorOf: (row: T) => string, hasPreviousPage: boolean): Connection<T> {
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
   return {

@@ -1,6 +1,6 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import { isUuid } from '../validation/is-uuid';
-import { decodeCursor, encodeCursor, toConnection, type Connection, type ConnectionArgs } from './connection';
+import { countWhenAsked, decodeCursor, encodeCursor, toConnection, type Connection, type ConnectionArgs } from './connection';
 
 type TimeCursor = [at: string, id: string];
 const isTimeCursor = (key: unknown): key is TimeCursor => Array.isArray(key) && key.length === 2 && typeof key[0] === 'string' && typeof key[1] === 'string' && isUuid(key[1]);
@@ -12,7 +12,8 @@ const isTimeCursor = (key: unknown): key is TimeCursor => Array.isArray(key) && 
  */
 export async function keysetPage<T extends { id: string }>(qb: SelectQueryBuilder<T>, alias: string, timeColumn: string, args: ConnectionArgs): Promise<Connection<T>> {
   const column = `${alias}.${timeColumn}`;
-  const totalCount = await qb.clone().getCount();
+  const counting = qb.clone();
+  const totalCount = countWhenAsked(() => counting.getCount());
   const page = qb.clone().addSelect(`${column}::text`, 'cursor_at');
   if (args.after) {
     const [at, id] = decodeCursor(args.after, isTimeCursor);
