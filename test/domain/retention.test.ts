@@ -123,7 +123,12 @@ describe('retention: personal data of projects ACTIVE for longer than RETENTION_
       await other.release();
     }
 
-    expect(await pass(now)).toEqual({ ran: true, maskedProjectIds: [old.id] });
+    // Other tests of this file may leave projects of their own due; only these two are judged here.
+    const ours = (result: { ran: boolean; maskedProjectIds: string[] }) => ({
+      ...result,
+      maskedProjectIds: result.maskedProjectIds.filter((id) => id === old.id || id === young.id),
+    });
+    expect(ours(await pass(now))).toEqual({ ran: true, maskedProjectIds: [old.id] });
 
     const masked = await detail(old.id);
     expect(masked.clientInfo).toEqual({ name: MASK, clientId: null, phone: MASK, email: MASK, address: MASK });
@@ -154,7 +159,7 @@ describe('retention: personal data of projects ACTIVE for longer than RETENTION_
     expect(await messages(young.id)).toEqual(youngMessagesBefore);
 
     // A second pass changes nothing.
-    expect(await pass(now)).toEqual({ ran: true, maskedProjectIds: [] });
+    expect(ours(await pass(now))).toEqual({ ran: true, maskedProjectIds: [] });
     expect(await auditRows(old.id)).toEqual(oldAuditAfter);
   });
 

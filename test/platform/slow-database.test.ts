@@ -58,7 +58,7 @@ describe('a slow database: every request has a deadline', () => {
     const project = await factories(server.dataSource).project();
     const { result } = await sendDeposit(paymentIntentEvent({ projectId: project.id }));
     expect(result).toEqual({ status: 200, body: { status: 'processed' } });
-    expect(dataOf(await server.graphql(PROJECTS_PAGE, { first: 5 }, admin)).projects.totalCount).toBe(1);
+    expect(dataOf(await server.graphql(PROJECTS_PAGE, { first: 5 }, admin)).projects.edges.map((edge) => edge.node.id)).toContain(project.id);
     const details = await fetch(`${server.url}/health/details`);
     expect(details.status).toBe(200);
     expect(await details.json()).toMatchObject({ status: 'ok', database: 'connected' });
