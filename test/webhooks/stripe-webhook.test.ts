@@ -4,6 +4,7 @@ import { ProjectStatus } from '../../packages/api/src/projects/project-status.en
 import { dataOf } from '../support/documents';
 import { factories } from '../support/factories';
 import { REPLAY_WEBHOOK_DELIVERY, WEBHOOK_DELIVERIES } from '../support/operations';
+import { countStatements } from '../support/statement-counter';
 import { chargeRefundedEvent, newId, paymentIntentEvent, postStripe, stripeSignature } from '../support/stripe-events';
 import { Role, useTestServer } from '../support/test-server';
 
@@ -36,6 +37,25 @@ describe('Stripe webhook', () => {
       { entity_type: 'project', action: 'STATUS_CHANGED', actor_type: 'SYSTEM_STRIPE', actor_id: event.id },
     ]);
     expect(await delivery(event.id)).toMatchObject({ status: 'PROCESSED', signature_valid: true, attempts: 1, event_type: 'payment_intent.succeeded' });
+  });
+
+  // Issue 12: 18 statements per DEPOSIT before (BEGIN and COMMIT included, which the counter leaves out). The list now:
+  // store the delivery; lock it; lock the project; insert the payment (ON CONFLICT DO NOTHING); project status (RETURNING);
+  // both audit entries (one INSERT); ledger lines and daily roll-up (one CTE); the delivery's status (RETURNING).
+  it('processes a DEPOSIT in at most 8 statements, and a repeat of it in 2', async () => {
+    const project = await make.project();
+    const payload = JSON.stringify(paymentIntentEvent({ projectId: project.id }));
+    const signature = stripeSignature(payload, secret);
+    const answers: unknown[] = [];
+    const first = await countStatements(server.dataSource, async () => answers.push(await postStripe(server.url, payload, signature)));
+    const repeat = await countStatements(server.dataSource, async () => answers.push(await postStripe(server.url, payload, signature)));
+    expect(answers).toEqual([
+      { status: 200, body: { status: 'processed' } },
+      { status: 200, body: { status: 'already_processed' } },
+    ]);
+    expect(await statusOf(project.id)).toBe('PAID');
+    expect(first.length, first.join('\n')).toBeLessThanOrEqual(8);
+    expect(repeat.length, repeat.join('\n')).toBeLessThanOrEqual(2);
   });
 
   it('answers the same event again with already_processed and changes nothing', async () => {

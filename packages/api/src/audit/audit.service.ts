@@ -18,29 +18,44 @@ export interface AuditEntry {
 
 /** Writes one audit entry inside the caller's transaction, so the change and its record commit together. */
 export async function recordAudit(tx: TxContext, actor: Actor, entry: AuditEntry): Promise<AuditLog> {
+  const [saved] = await recordAudits(tx, actor, [entry]);
+  return saved!;
+}
+
+/** Several entries of one actor in one INSERT, in the given order (their `seq` follows it). */
+export async function recordAudits(tx: TxContext, actor: Actor, entries: readonly AuditEntry[]): Promise<AuditLog[]> {
+  if (entries.length === 0) return [];
   const result = await tx.manager
     .createQueryBuilder()
     .insert()
     .into(AuditLog)
-    .values({
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      projectId: entry.projectId ?? (entry.entityType === 'project' ? entry.entityId : null),
-      action: entry.action,
-      oldValue: entry.oldValue ?? null,
-      newValue: entry.newValue ?? null,
-      note: entry.note ?? null,
-      actorType: actor.type,
-      actorId: actor.id,
-      sourceRef: actor.sourceRef ?? null,
-      ip: actor.ip ?? null,
-      userAgent: actor.userAgent ?? null,
-    } as QueryDeepPartialEntity<AuditLog>)
+    .values(
+      entries.map(
+        (entry) =>
+          ({
+            entityType: entry.entityType,
+            entityId: entry.entityId,
+            projectId: entry.projectId ?? (entry.entityType === 'project' ? entry.entityId : null),
+            action: entry.action,
+            oldValue: entry.oldValue ?? null,
+            newValue: entry.newValue ?? null,
+            note: entry.note ?? null,
+            actorType: actor.type,
+            actorId: actor.id,
+            sourceRef: actor.sourceRef ?? null,
+            ip: actor.ip ?? null,
+            userAgent: actor.userAgent ?? null,
+          }) as QueryDeepPartialEntity<AuditLog>,
+      ),
+    )
     .returning('*')
     .execute();
-  const saved = tx.manager.create(AuditLog, mapRow(result.raw[0] as Record<string, unknown>));
-  publishAfterCommit(tx, { type: 'audit.added', auditLogId: saved.id, seq: saved.seq });
-  return saved;
+  const rows = (result.raw as Array<Record<string, unknown>>).map(mapRow).sort((a, b) => (BigInt(a.seq!) < BigInt(b.seq!) ? -1 : 1));
+  return rows.map((row) => {
+    const saved = tx.manager.create(AuditLog, row);
+    publishAfterCommit(tx, { type: 'audit.added', auditLogId: saved.id, seq: saved.seq });
+    return saved;
+  });
 }
 
 function mapRow(row: Record<string, unknown>): Partial<AuditLog> {

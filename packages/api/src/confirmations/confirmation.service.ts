@@ -76,7 +76,7 @@ export async function issueConfirmation(tx: TxContext, project: Project, actor: 
 
 /** A CERTIFIED project whose FINAL payment is in gets its confirmation (certified after paying). */
 export async function issueConfirmationIfPaid(tx: TxContext, project: Project, actor: Actor): Promise<IssuedConfirmation | null> {
-  const facts = await loadLifecycleFacts(tx.manager, project.id);
+  const facts = await loadLifecycleFacts(tx.manager, project.id, { needs: ['hasFinalPayment'] });
   return facts.hasFinalPayment ? issueConfirmation(tx, project, actor) : null;
 }
 

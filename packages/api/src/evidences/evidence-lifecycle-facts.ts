@@ -4,6 +4,7 @@ import { evidencesByProject } from './evidences-by-project.loader';
 
 /** What the lifecycle's guards know from evidences: how many expert certification photos there are. */
 export const evidenceLifecycleFacts: LifecycleFactSource = {
+  provides: ['certificationEvidenceCount'],
   async forRequest(ctx, projectId) {
     const evidences = await ctx.loaders.get(evidencesByProject).load(projectId);
     return { certificationEvidenceCount: evidences.filter((evidence) => evidence.category === EvidenceCategory.EXPERT_CERTIFICATION).length };

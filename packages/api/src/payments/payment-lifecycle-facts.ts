@@ -12,6 +12,7 @@ function paid(payments: readonly Payment[], type: PaymentType): boolean {
 
 /** What the lifecycle's guards know from payments: a paid DEPOSIT, a paid FINAL. */
 export const paymentLifecycleFacts: LifecycleFactSource = {
+  provides: ['hasDepositPayment', 'hasFinalPayment'],
   async forRequest(ctx, projectId) {
     const payments = await ctx.loaders.get(paymentsByProject).load(projectId);
     return { hasDepositPayment: paid(payments, PaymentType.DEPOSIT), hasFinalPayment: paid(payments, PaymentType.FINAL) };

@@ -1,5 +1,5 @@
 import type { Actor } from '../audit/actor';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit, type AuditEntry } from '../audit/audit.service';
 import type { TxContext } from '../core/db/transaction';
 import { ConflictError } from '../core/errors/domain-error';
 import { announceProjectChanged } from '../projects/project-events';
@@ -52,54 +52,43 @@ export function paymentSnapshot(payment: Pick<Payment, 'amount' | 'currency' | '
  * a FINAL on a CERTIFIED project issues the client confirmation. A payment for a project
  * in another state is recorded and audited without a transition. The same payment twice
  * is harmless; the same reference with another amount is refused (CONFLICT), not absorbed.
+ * The ledger posting comes last: the day's roll-up row is shared by every payment of the day
+ * and stays locked until commit, so concurrent deliveries wait on it briefly (issue 12).
  */
 export async function recordPayment(tx: TxContext, incoming: IncomingPayment, actor: Actor, note?: string | null): Promise<RecordedPayment> {
   const project = await lockProject(tx, incoming.projectId);
-  const repository = tx.manager.getRepository(Payment);
-  const existing = await repository.findOne({
-    where: { provider: incoming.provider, providerReference: incoming.providerReference, paymentType: incoming.paymentType },
-    lock: { mode: 'pessimistic_write' },
-  });
-  if (existing && existing.status !== PaymentStatus.FAILED) {
-    if (existing.amount !== incoming.amount || existing.currency !== incoming.currency || existing.projectId !== incoming.projectId) {
-      throw new ConflictError(
-        `${incoming.providerReference} (${incoming.paymentType}) was recorded as ${existing.amount} ${existing.currency} for project ${existing.projectId}; ` +
-          `refusing ${incoming.amount} ${incoming.currency} for project ${incoming.projectId}`,
-      );
+  let payment = await insertPayment(tx, incoming);
+  let replaced = false;
+  if (!payment) {
+    // Rare paths only: the reference is on record, as a failed attempt or as this very payment.
+    const existing = await lockExistingPayment(tx, incoming);
+    if (existing.status !== PaymentStatus.FAILED) {
+      assertSamePayment(existing, incoming);
+      return { payment: existing, project, created: false, emailQueued: false, outcome: 'payment already recorded' };
     }
-    return { payment: existing, project, created: false, emailQueued: false, outcome: 'payment already recorded' };
+    payment = await replaceFailedPayment(tx, existing, incoming);
+    replaced = true;
   }
 
-  const payment = await repository.save(
-    repository.merge(existing ?? repository.create(), {
-      projectId: project.id,
-      provider: incoming.provider,
-      providerReference: incoming.providerReference,
-      paymentType: incoming.paymentType,
-      method: incoming.method,
-      amount: incoming.amount,
-      refundedAmount: 0,
-      currency: incoming.currency.toLowerCase(),
-      status: PaymentStatus.SUCCEEDED,
-      receivedAt: incoming.receivedAt,
-    }),
-  );
-  await recordMoneyIn(tx, ledgerPayment(payment));
-  await recordAudit(tx, actor, {
+  const audit: AuditEntry = {
     entityType: 'payment',
     entityId: payment.id,
     projectId: project.id,
     action: 'PAYMENT_RECORDED',
-    oldValue: existing ? { status: PaymentStatus.FAILED } : null,
+    oldValue: replaced ? { status: PaymentStatus.FAILED } : null,
     newValue: paymentSnapshot(payment),
     note: note ?? null,
-  });
+  };
   announceProjectChanged(tx, project.id);
 
   if (payment.paymentType === PaymentType.DEPOSIT && project.status === ProjectStatus.DRAFT) {
-    const moved = await applyTransition(tx, project, ProjectStatus.PAID, actor);
+    // The deposit just written under the project's lock is the guard's fact; its audit entry goes in the transition's INSERT.
+    const moved = await applyTransition(tx, project, ProjectStatus.PAID, actor, null, { established: { hasDepositPayment: true }, auditBefore: [audit] });
+    await recordMoneyIn(tx, ledgerPayment(payment));
     return { payment, project: moved, created: true, emailQueued: false, outcome: `DEPOSIT recorded; project ${project.id} DRAFT -> PAID` };
   }
+  await recordAudit(tx, actor, audit);
+  await recordMoneyIn(tx, ledgerPayment(payment));
   if (payment.paymentType === PaymentType.FINAL && project.status === ProjectStatus.CERTIFIED) {
     const issued = await issueConfirmation(tx, project, actor);
     return { payment, project, created: true, emailQueued: issued.emailQueued, outcome: `FINAL recorded; client confirmation issued for project ${project.id}` };
@@ -111,6 +100,82 @@ export async function recordPayment(tx: TxContext, incoming: IncomingPayment, ac
     emailQueued: false,
     outcome: `${payment.paymentType} recorded without a transition: project ${project.id} is ${project.status}`,
   };
+}
+
+/**
+ * The payment as a new row, or null when its (provider, reference, type) is already on record.
+ * One statement instead of a look-up then an insert; the unique constraint decides (issue 12).
+ */
+async function insertPayment(tx: TxContext, incoming: IncomingPayment): Promise<Payment | null> {
+  const currency = incoming.currency.toLowerCase();
+  const rows: Array<{ id: string; created_at: Date }> = await tx.manager.query(
+    `INSERT INTO payments (project_id, provider, provider_reference, payment_type, method, amount, refunded_amount, currency, status, received_at)
+     VALUES ($1, $2, $3, $4, $5, $6, 0, $7, $8, $9)
+     ON CONFLICT (provider, provider_reference, payment_type) DO NOTHING
+     RETURNING id, created_at`,
+    [
+      incoming.projectId,
+      incoming.provider,
+      incoming.providerReference,
+      incoming.paymentType,
+      incoming.method,
+      incoming.amount,
+      currency,
+      PaymentStatus.SUCCEEDED,
+      incoming.receivedAt,
+    ],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return Object.assign(new Payment(), {
+    id: row.id,
+    projectId: incoming.projectId,
+    provider: incoming.provider,
+    providerReference: incoming.providerReference,
+    paymentType: incoming.paymentType,
+    method: incoming.method,
+    amount: incoming.amount,
+    refundedAmount: 0,
+    currency,
+    status: PaymentStatus.SUCCEEDED,
+    receivedAt: incoming.receivedAt,
+    createdAt: row.created_at,
+  });
+}
+
+async function lockExistingPayment(tx: TxContext, incoming: IncomingPayment): Promise<Payment> {
+  const existing = await tx.manager.getRepository(Payment).findOne({
+    where: { provider: incoming.provider, providerReference: incoming.providerReference, paymentType: incoming.paymentType },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!existing) throw new Error(`payment ${incoming.providerReference} (${incoming.paymentType}) conflicted but is not on record`);
+  return existing;
+}
+
+/** A later success of an intent whose attempt failed replaces the FAILED row. */
+function replaceFailedPayment(tx: TxContext, failed: Payment, incoming: IncomingPayment): Promise<Payment> {
+  const repository = tx.manager.getRepository(Payment);
+  return repository.save(
+    repository.merge(failed, {
+      projectId: incoming.projectId,
+      method: incoming.method,
+      amount: incoming.amount,
+      refundedAmount: 0,
+      currency: incoming.currency.toLowerCase(),
+      status: PaymentStatus.SUCCEEDED,
+      receivedAt: incoming.receivedAt,
+    }),
+  );
+}
+
+/** The same payment twice is harmless; the same reference with another amount, currency or project is refused, not absorbed. */
+function assertSamePayment(existing: Payment, incoming: IncomingPayment): void {
+  if (existing.amount !== incoming.amount || existing.currency !== incoming.currency || existing.projectId !== incoming.projectId) {
+    throw new ConflictError(
+      `${incoming.providerReference} (${incoming.paymentType}) was recorded as ${existing.amount} ${existing.currency} for project ${existing.projectId}; ` +
+        `refusing ${incoming.amount} ${incoming.currency} for project ${incoming.projectId}`,
+    );
+  }
 }
 
 /** A failed payment attempt: kept for the record (no transition); a later success of the same intent replaces it. */

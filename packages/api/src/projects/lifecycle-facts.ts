@@ -9,6 +9,8 @@ export type DomainFacts = Partial<Omit<LifecycleFacts, 'clientConfirmed'>>;
  * photos): each domain registers its source, so projects imports none of them.
  */
 export interface LifecycleFactSource {
+  /** The facts this source answers, so a step whose guard needs none of them does not ask it. */
+  provides: ReadonlyArray<keyof DomainFacts>;
   /** From the request's batched loaders, shared with the page's nested lists: no query of its own. */
   forRequest(ctx: RequestContext, projectId: string): Promise<DomainFacts>;
   /** Read fresh inside a transaction that holds the project's row lock. */
@@ -29,8 +31,19 @@ export async function requestLifecycleFacts(ctx: RequestContext, projectId: stri
   return Object.assign({ ...NOTHING_KNOWN, clientConfirmed: false }, ...parts);
 }
 
+export interface TransactionFactsRequest {
+  /** The facts the step's guard reads; sources providing none of them are not asked. */
+  needs: ReadonlyArray<keyof LifecycleFacts>;
+  clientConfirmed?: boolean;
+  /** Facts the caller wrote itself in this transaction, under the project's lock: taken as they are. */
+  established?: DomainFacts;
+}
+
 /** Facts read fresh inside a transaction, for a project whose row the caller has locked. */
-export async function loadLifecycleFacts(manager: EntityManager, projectId: string, clientConfirmed = false): Promise<LifecycleFacts> {
-  const parts = await Promise.all(sources.map((source) => source.inTransaction(manager, projectId)));
-  return Object.assign({ ...NOTHING_KNOWN }, ...parts, { clientConfirmed });
+export async function loadLifecycleFacts(manager: EntityManager, projectId: string, request: TransactionFactsRequest): Promise<LifecycleFacts> {
+  const established = request.established ?? {};
+  const missing = request.needs.filter((fact) => fact !== 'clientConfirmed' && !(fact in established));
+  const asked = sources.filter((source) => source.provides.some((fact) => missing.includes(fact)));
+  const parts = await Promise.all(asked.map((source) => source.inTransaction(manager, projectId)));
+  return Object.assign({ ...NOTHING_KNOWN }, ...parts, established, { clientConfirmed: request.clientConfirmed ?? false });
 }

@@ -56,4 +56,19 @@ describe('project lifecycle', () => {
     expect(allowedTargets(ProjectStatus.PENDING_EXPERT, ActorType.EXPERT, everything)).toEqual([ProjectStatus.CERTIFIED]);
     expect(allowedTargets(ProjectStatus.SCHEDULED, ActorType.CLIENT, everything)).toEqual([]);
   });
+
+  it("names in each guard's needs exactly the facts it reads (a transition loads only those)", () => {
+    for (const [facts, label] of [
+      [everything, 'everything'],
+      [nothing, 'nothing'],
+    ] as const) {
+      for (const step of LIFECYCLE.filter((s) => s.guard)) {
+        const read = new Set<string>();
+        step.guard!.holds(new Proxy(facts, { get: (target, key: keyof LifecycleFacts) => (read.add(key), target[key]) }));
+        // With every fact true, a conjunction reads all of them; with none, it may stop at the first.
+        if (label === 'everything') expect([...read].sort(), `${step.from}->${step.to}`).toEqual([...step.guard!.needs].sort());
+        else for (const key of read) expect(step.guard!.needs, `${step.from}->${step.to}`).toContain(key);
+      }
+    }
+  });
 });

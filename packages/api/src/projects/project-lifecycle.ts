@@ -15,7 +15,8 @@ export interface LifecycleFacts {
   clientConfirmed: boolean;
 }
 
-export type Guard = { description: string; holds: (facts: LifecycleFacts) => boolean };
+/** `needs` lists every fact `holds` reads: only those are loaded before a step (a spec checks the list). */
+export type Guard = { description: string; needs: ReadonlyArray<keyof LifecycleFacts>; holds: (facts: LifecycleFacts) => boolean };
 
 export interface LifecycleStep {
   from: ProjectStatus;
@@ -28,13 +29,15 @@ export interface LifecycleStep {
 
 export const MIN_CERTIFICATION_EVIDENCES = 3;
 
-const needsDeposit: Guard = { description: 'a DEPOSIT payment', holds: (f) => f.hasDepositPayment };
+const needsDeposit: Guard = { description: 'a DEPOSIT payment', needs: ['hasDepositPayment'], holds: (f) => f.hasDepositPayment };
 const needsCertificationEvidence: Guard = {
   description: `at least ${MIN_CERTIFICATION_EVIDENCES} EXPERT_CERTIFICATION evidences`,
+  needs: ['certificationEvidenceCount'],
   holds: (f) => f.certificationEvidenceCount >= MIN_CERTIFICATION_EVIDENCES,
 };
 const needsFinalAndConfirmation: Guard = {
   description: "a FINAL payment and the client's confirmation",
+  needs: ['hasFinalPayment', 'clientConfirmed'],
   holds: (f) => f.hasFinalPayment && f.clientConfirmed,
 };
 

@@ -2,7 +2,7 @@ import { keysetPage } from '../core/graphql/keyset-page';
 import type { Actor } from '../audit/actor';
 import { personActor } from '../audit/actor';
 import { ActorType } from '../audit/actor-type.enum';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit, recordAudits, type AuditEntry } from '../audit/audit.service';
 import { Role } from '../core/auth/role';
 import type { Viewer } from '../core/auth/viewer';
 import { runInTransaction, type TxContext } from '../core/db/transaction';
@@ -12,10 +12,10 @@ import type { RequestContext } from '../core/context/request-context';
 import { assertAssignable } from '../users/user.service';
 import type { CreateProjectInput } from './inputs/create-project.input';
 import type { ProjectsArgs } from './inputs/projects.args';
-import { loadLifecycleFacts, requestLifecycleFacts } from './lifecycle-facts';
+import { loadLifecycleFacts, requestLifecycleFacts, type DomainFacts } from './lifecycle-facts';
 import { runEnteringEffects } from './lifecycle-effects';
 import { announceProjectChanged } from './project-events';
-import { allowedTargets, decideTransition } from './project-lifecycle';
+import { allowedTargets, decideTransition, findStep } from './project-lifecycle';
 import { ProjectStatus } from './project-status.enum';
 import { whereVisibleTo } from './project-visibility';
 import { isUuid } from '../core/validation/is-uuid';
@@ -91,37 +91,48 @@ export async function createProject(ctx: RequestContext, input: CreateProjectInp
   });
 }
 
+/** What a caller of applyTransition may add to the step. */
+export interface TransitionOptions {
+  clientConfirmed?: boolean;
+  /** Facts the caller itself wrote in this transaction under the project's lock (a deposit just recorded): not read again. */
+  established?: DomainFacts;
+  /** The caller's own audit entries, written in the same INSERT as the status change and before it. */
+  auditBefore?: readonly AuditEntry[];
+}
+
 /**
  * The one place a project's status changes: checks the lifecycle table for this
  * actor against facts read under the row lock, writes the status and its audit entry.
  * The caller holds the project's row lock (lockProject) in the same transaction.
  */
-export async function applyTransition(
-  tx: TxContext,
-  project: Project,
-  to: ProjectStatus,
-  actor: Actor,
-  note?: string | null,
-  options: { clientConfirmed?: boolean } = {},
-): Promise<Project> {
-  const facts = await loadLifecycleFacts(tx.manager, project.id, options.clientConfirmed);
+export async function applyTransition(tx: TxContext, project: Project, to: ProjectStatus, actor: Actor, note?: string | null, options: TransitionOptions = {}): Promise<Project> {
+  const facts = await loadLifecycleFacts(tx.manager, project.id, {
+    needs: findStep(project.status, to)?.guard?.needs ?? [],
+    clientConfirmed: options.clientConfirmed,
+    established: options.established,
+  });
   const decision = decideTransition(project.status, to, actor.type, facts);
   if (!decision.allowed) {
     const details = { from: project.status, to };
     throw decision.reason === 'ACTOR_NOT_ALLOWED' ? new ForbiddenError(decision.message) : new InvalidTransitionError(decision.message, details);
   }
   const from = project.status;
-  await tx.manager.getRepository(Project).update({ id: project.id }, { status: to, updatedAt: () => 'now()' });
-  await recordAudit(tx, actor, {
-    entityType: 'project',
-    entityId: project.id,
-    action: 'STATUS_CHANGED',
-    oldValue: { status: from },
-    newValue: { status: to },
-    note: note ?? null,
-  });
+  // RETURNING instead of reading the locked row again: only status and updated_at change.
+  const updated = await tx.manager
+    .getRepository(Project)
+    .createQueryBuilder()
+    .update()
+    .set({ status: to, updatedAt: () => 'now()' })
+    .where('id = :id', { id: project.id })
+    .returning('updated_at')
+    .execute();
+  const [row] = updated.raw as Array<{ updated_at: Date }>;
+  await recordAudits(tx, actor, [
+    ...(options.auditBefore ?? []),
+    { entityType: 'project', entityId: project.id, action: 'STATUS_CHANGED', oldValue: { status: from }, newValue: { status: to }, note: note ?? null },
+  ]);
   announceProjectChanged(tx, project.id);
-  const moved = await tx.manager.getRepository(Project).findOneByOrFail({ id: project.id });
+  const moved = Object.assign(new Project(), project, { status: to, updatedAt: row!.updated_at });
   await runEnteringEffects(tx, moved, actor);
   return moved;
 }

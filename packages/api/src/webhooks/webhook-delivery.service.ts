@@ -48,8 +48,9 @@ export interface IncomingDelivery {
 /**
  * Stores a verified delivery and commits at once, before anything acts on it.
  * A repeat of the same provider event raises `attempts` on the one row.
+ * Only the id comes back: processDelivery reads the row anyway, under its lock (issue 12).
  */
-export async function receiveDelivery(dataSource: DataSource, incoming: IncomingDelivery): Promise<WebhookDelivery> {
+export async function receiveDelivery(dataSource: DataSource, incoming: IncomingDelivery): Promise<{ id: string }> {
   const rows: Array<{ id: string }> = await dataSource.query(
     `INSERT INTO webhook_deliveries (provider, event_id, event_type, payload, raw_body, signature_valid, status)
      VALUES ($1, $2, $3, $4, $5, true, 'RECEIVED')
@@ -58,7 +59,7 @@ export async function receiveDelivery(dataSource: DataSource, incoming: Incoming
      RETURNING id`,
     [incoming.provider, incoming.eventId, incoming.eventType, storableJson(incoming.payload), storable(incoming.rawBody)],
   );
-  return dataSource.getRepository(WebhookDelivery).findOneByOrFail({ id: rows[0]!.id });
+  return { id: rows[0]!.id };
 }
 
 /**
@@ -158,17 +159,28 @@ export async function processDelivery(ctx: RequestContext, deliveryId: string, h
         return { status: 'already_processed', delivery } as const;
       }
       const result = await handler(tx, delivery);
-      await repository.update(
-        { id: delivery.id },
-        {
+      // The row is locked: what the UPDATE does not return is what was read under the lock.
+      const written = await repository
+        .createQueryBuilder()
+        .update()
+        .set({
           status: result.status,
           outcome: result.outcome ?? null,
           error: null,
           processedAt: () => 'now()',
           ...(replay ? { attempts: () => 'attempts + 1' } : {}),
-        },
-      );
-      const saved = await repository.findOneByOrFail({ id: delivery.id });
+        })
+        .where('id = :id', { id: delivery.id })
+        .returning('processed_at, attempts')
+        .execute();
+      const row = (written.raw as Array<{ processed_at: Date; attempts: number }>)[0]!;
+      const saved = Object.assign(new WebhookDelivery(), delivery, {
+        status: result.status,
+        outcome: result.outcome ?? null,
+        error: null,
+        processedAt: row.processed_at,
+        attempts: row.attempts,
+      });
       return { status: result.status === WebhookDeliveryStatus.PROCESSED ? 'processed' : 'ignored', delivery: saved, reply: result.reply } as const;
     });
   } catch (error) {
