@@ -103,6 +103,35 @@ describe('live updates over graphql-ws', () => {
     stream.dispose();
   });
 
+  it('gives subscribers of the same window the same snapshot with their own sequence, and another window its own', async () => {
+    const early = collect(await adminSocket(a), FINANCE_METRICS_LIVE, { days: 7 });
+    const initial = dataOf(await early.waitFor(() => true)).financeMetricsUpdated.totalReceived;
+    const project = await factories(a.dataSource).project();
+    const first = await stripe(a, paymentIntentEvent({ projectId: project.id, amount: 111 }));
+    expect(first.status).toBe(200);
+    const seen = dataOf(await early.waitFor((v) => v.data?.financeMetricsUpdated.totalReceived === initial + 111, 2_000)).financeMetricsUpdated;
+    // Joins later, so its sequence runs behind the first subscriber's.
+    const late = collect(await adminSocket(a), FINANCE_METRICS_LIVE, { days: 7 });
+    const short = collect(await adminSocket(a), FINANCE_METRICS_LIVE, { days: 3 });
+    const lateBefore = dataOf(await late.waitFor((v) => v.data?.financeMetricsUpdated.totalReceived === seen.totalReceived)).financeMetricsUpdated;
+    await short.waitFor(() => true);
+
+    const other = await factories(a.dataSource).project();
+    await stripe(a, paymentIntentEvent({ projectId: other.id, amount: 222 }));
+    const target = seen.totalReceived + 222;
+    const fromEarly = dataOf(await early.waitFor((v) => v.data?.financeMetricsUpdated.totalReceived === target, 2_000)).financeMetricsUpdated;
+    const fromLate = dataOf(await late.waitFor((v) => v.data?.financeMetricsUpdated.totalReceived === target, 2_000)).financeMetricsUpdated;
+    const fromShort = dataOf(await short.waitFor((v) => (v.data?.financeMetricsUpdated.sequence ?? 0) >= 2, 2_000)).financeMetricsUpdated;
+
+    expect(fromEarly.sequence).toBeGreaterThan(fromLate.sequence);
+    expect(fromLate.sequence).toBe(lateBefore.sequence + 1);
+    expect({ ...fromLate, sequence: 0 }).toEqual({ ...fromEarly, sequence: 0 });
+    expect(fromEarly.dailyVolume).toHaveLength(7);
+    expect(fromShort.dailyVolume).toHaveLength(3);
+    expect(fromShort.sequence).toBe(2);
+    for (const stream of [early, late, short]) stream.dispose();
+  });
+
   it('refuses finance and audit subscriptions to a CLIENT with FORBIDDEN', async () => {
     const client = a.wsClient({ authorization: `Bearer ${await a.token(Role.CLIENT)}` });
     // graphql-ws sends an error raised at subscribe time as a result with `errors`.

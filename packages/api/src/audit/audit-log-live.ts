@@ -3,6 +3,7 @@ import type { Viewer } from '../core/auth/viewer';
 import { Role } from '../core/auth/role';
 import type { EventBus } from '../core/events/event-bus';
 import { LiveQueue } from '../core/events/live-queue';
+import { sharedLiveValue } from '../core/events/shared-live-value';
 import type { Logger } from '../core/logging/logger';
 import { AuditLog } from './audit-log.entity';
 
@@ -50,7 +51,9 @@ export class AuditLogLive {
   }
 
   private push(entry: AuditLog): void {
-    for (const subscriber of this.subscribers) if (subscriber.viewer.role === Role.ADMIN) subscriber.queue.push(entry);
+    // Its fields depend on nothing of the viewer but the (ADMIN) role: executed once for every admin.
+    const shared = sharedLiveValue(entry, {}, 'role');
+    for (const subscriber of this.subscribers) if (subscriber.viewer.role === Role.ADMIN) subscriber.queue.push(shared);
   }
 
   private async deliver(id: string, seq: bigint): Promise<void> {

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../core/config/config';
 import type { EventBus } from '../core/events/event-bus';
 import { LiveQueue } from '../core/events/live-queue';
+import { sharedLiveValue } from '../core/events/shared-live-value';
 import type { Logger } from '../core/logging/logger';
 import { computeFinanceMetrics } from './finance-metrics.service';
 import type { FinanceMetrics } from './finance-metrics.type';
@@ -57,7 +58,8 @@ export class FinanceMetricsLive {
 
   private send(subscriber: Subscriber, snapshot: FinanceMetrics): void {
     subscriber.sequence += 1;
-    subscriber.queue.push({ ...snapshot, sequence: subscriber.sequence });
+    // One snapshot object for every subscriber of this `days`: executed once per document and role; only the sequence is their own.
+    subscriber.queue.push(sharedLiveValue(snapshot, { sequence: subscriber.sequence }, 'role'));
   }
 
   private schedule(): void {

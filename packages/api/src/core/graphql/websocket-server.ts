@@ -14,6 +14,8 @@ import { trackedSockets } from './websocket-metrics';
 import { pageSizeErrors } from './page-size-limit';
 import { PARSE_OPTIONS, queryLimitRules } from './query-limits';
 import { authSettings, buildRequestContext, type ContextDeps } from '../context/context-factory';
+import type { RequestContext } from '../context/request-context';
+import { createSharedSubscribe, type VisibilityKey } from './shared-subscription-execution';
 import { randomUUID } from 'node:crypto';
 
 /** graphql-ws' close code for a refused connection_init (see its CloseCode.Forbidden). */
@@ -26,6 +28,12 @@ type SocketExtra = {
   request: IncomingMessage;
   auth?: Authentication;
   expiryTimer?: NodeJS.Timeout;
+};
+
+/** Subscribers who may share one executed event: same role, or for a per-viewer audience the same person too. */
+const visibilityOf: VisibilityKey = (contextValue, audience) => {
+  const viewer = (contextValue as RequestContext).viewer;
+  return audience === 'role' ? `role:${viewer?.role}` : `viewer:${viewer?.role}:${viewer?.id}`;
 };
 
 /** setTimeout fires at once for delays above 2^31-1 ms (~24.8 days); longer waits are re-armed. */
@@ -65,6 +73,7 @@ export function startWebsocketServer(httpServer: Server, schema: GraphQLSchema, 
   const cleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
+      subscribe: createSharedSubscribe(visibilityOf),
       async onConnect(ctx: Context<Record<string, unknown>, SocketExtra>) {
         const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
         const auth = await authenticate(typeof header === 'string' ? header : undefined, authSettings(deps), clientAddressOf(ctx.extra.request, config));
