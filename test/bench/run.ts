@@ -21,6 +21,9 @@ import { createLogger } from '../../packages/api/src/core/logging/logger';
 import { startServer } from '../../packages/api/src/app/server';
 import { seedBulkProjects } from '../../packages/api/src/seed/bulk-data';
 import { benchColdStart } from './cold-start';
+import { benchFanout } from './fanout';
+import { benchIngest } from './ingest';
+import { benchReadPath } from './read-path';
 
 const stripe = new Stripe('sk_bench_signing_only');
 
@@ -145,6 +148,9 @@ async function main(): Promise<void> {
 
 main()
   .then(() => benchColdStart())
+  .then(() => benchReadPath())
+  .then(() => benchFanout())
+  .then(() => benchIngest())
   .catch((error: unknown) => {
     console.error(error);
     process.exit(1);
