@@ -7,21 +7,15 @@
  * this process for both, so both pay the same client-side cost.
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Stripe from 'stripe';
 import WebSocket, { WebSocketServer } from 'ws';
 import { signAccessToken } from '../../packages/api/src/core/auth/jwt';
 import { Role } from '../../packages/api/src/core/auth/role';
-import { loadConfig } from '../../packages/api/src/core/config/config';
-import { createAppDataSource } from '../../packages/api/src/app/data-source';
-import { startEmbeddedPostgres } from '../../packages/api/src/core/db/embedded-postgres';
-import { createLogger } from '../../packages/api/src/core/logging/logger';
 import { startServer } from '../../packages/api/src/app/server';
 import { seedBulkProjects } from '../../packages/api/src/seed/bulk-data';
+import { startBenchDatabase } from './bench-database';
 
 const SUBSCRIBERS = Number(process.env.FANOUT_SUBSCRIBERS ?? 1_000);
 const RATE = Number(process.env.FANOUT_RATE ?? 2);
@@ -160,24 +154,10 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const fmt = (f: Figures) => `p50 ${f.p50.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms, ${f.delivered.toFixed(1)} % delivered`;
 
 export async function benchFanout(): Promise<void> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'vejapro-bench-fanout-'));
-  await chmod(dataDir, 0o755);
-  const postgres = await startEmbeddedPostgres({ dataDir });
   const secret = `whsec_${randomBytes(16).toString('hex')}`;
-  const { config } = loadConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    DATABASE_URL: postgres.url,
-    STRIPE_WEBHOOK_SECRET: secret,
-  });
-  const logger = createLogger(config);
-  const dataSource = createAppDataSource(postgres.url, { poolSize: 10 });
+  const db = await startBenchDatabase('fanout', { STRIPE_WEBHOOK_SECRET: secret }, 10);
+  const { config, logger, dataSource } = db;
   try {
-    await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
     // Each event is a DEPOSIT to its own DRAFT project; roughly 1 in 10 seeded projects is one.
     await seedBulkProjects(dataSource, Math.max(400, EVENTS * ROUNDS * 15), logger, config.businessTimezone);
     const server = await startServer({ config, logger, dataSource });
@@ -202,9 +182,7 @@ export async function benchFanout(): Promise<void> {
     console.log(`  ratio p99 API/bare: ${(a.p99 / b.p99).toFixed(1)}×  (target: p99 ≤ 2 × bare + 25 ms = ${(2 * b.p99 + 25).toFixed(0)} ms)`);
     await server.close();
   } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
-    await postgres.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await db.close();
   }
 }
 

@@ -11,18 +11,15 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import Stripe from 'stripe';
-import { createAppDataSource } from '../../packages/api/src/app/data-source';
 import { startServer } from '../../packages/api/src/app/server';
-import { loadConfig } from '../../packages/api/src/core/config/config';
-import { startEmbeddedPostgres } from '../../packages/api/src/core/db/embedded-postgres';
 import { createLogger } from '../../packages/api/src/core/logging/logger';
+import { startBenchDatabase } from './bench-database';
 
 const ROOT = path.resolve(__dirname, '../..');
 const stripe = new Stripe('sk_bench_signing_only');
@@ -138,26 +135,13 @@ export async function benchIngest(): Promise<void> {
   const rounds = Number(values.rounds ?? process.env.BENCH_ROUNDS ?? 3);
   const connections = Number(values.connections ?? process.env.BENCH_INGEST_CONNECTIONS ?? 16);
 
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'vejapro-bench-ingest-'));
-  await chmod(dataDir, 0o755);
-  const postgres = await startEmbeddedPostgres({ dataDir });
   const webhookSecret = `whsec_${randomBytes(16).toString('hex')}`;
-  const { config } = loadConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    DATABASE_URL: postgres.url,
-    STRIPE_WEBHOOK_SECRET: webhookSecret,
-  });
-  const dataSource = createAppDataSource(postgres.url, { poolSize: connections });
-  const pool = new pg.Pool({ connectionString: postgres.url, max: connections });
+  const db = await startBenchDatabase('ingest', { STRIPE_WEBHOOK_SECRET: webhookSecret }, connections);
+  const { config, dataSource } = db;
+  const pool = new pg.Pool({ connectionString: db.url, max: connections });
   // Idle clients see the database stop at the end; that is not a failure of the run.
   pool.on('error', () => undefined);
   try {
-    await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
     const server = await startServer({ config, logger: createLogger(config), dataSource });
     const draftProjects = async (count: number): Promise<string[]> =>
       (await dataSource.query(`INSERT INTO projects (status, client_name) SELECT 'DRAFT', 'Bench client ' || g FROM generate_series(1, $1::int) g RETURNING id`, [count])).map(
@@ -211,9 +195,7 @@ export async function benchIngest(): Promise<void> {
     await writeFile(resultsFile, `${JSON.stringify({ ...previous, ingest }, null, 2)}\n`);
   } finally {
     await pool.end();
-    if (dataSource.isInitialized) await dataSource.destroy();
-    await postgres.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await db.close();
   }
 }
 

@@ -7,23 +7,17 @@
  * - signed Stripe deliveries per second, end to end (signature, store, process, ledger, audit).
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Stripe from 'stripe';
 import { signAccessToken } from '../../packages/api/src/core/auth/jwt';
 import { Role } from '../../packages/api/src/core/auth/role';
-import { loadConfig } from '../../packages/api/src/core/config/config';
-import { createAppDataSource } from '../../packages/api/src/app/data-source';
-import { startEmbeddedPostgres } from '../../packages/api/src/core/db/embedded-postgres';
-import { createLogger } from '../../packages/api/src/core/logging/logger';
 import { startServer } from '../../packages/api/src/app/server';
 import { seedBulkProjects } from '../../packages/api/src/seed/bulk-data';
 import { benchColdStart } from './cold-start';
 import { benchFanout } from './fanout';
 import { benchIngest } from './ingest';
 import { benchReadPath } from './read-path';
+import { startBenchDatabase } from './bench-database';
 
 const stripe = new Stripe('sk_bench_signing_only');
 
@@ -41,24 +35,10 @@ async function median(times: number, work: () => Promise<unknown>): Promise<numb
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`;
 
 async function main(): Promise<void> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'vejapro-bench-'));
-  await chmod(dataDir, 0o755);
-  const postgres = await startEmbeddedPostgres({ dataDir });
   const webhookSecret = `whsec_${randomBytes(16).toString('hex')}`;
-  const { config } = loadConfig({
-    NODE_ENV: 'test',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    DATABASE_URL: postgres.url,
-    STRIPE_WEBHOOK_SECRET: webhookSecret,
-  });
-  const logger = createLogger(config);
-  const dataSource = createAppDataSource(postgres.url, { poolSize: 10 });
+  const db = await startBenchDatabase('main', { STRIPE_WEBHOOK_SECRET: webhookSecret }, 10);
+  const { config, logger, dataSource } = db;
   try {
-    await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
     const server = await startServer({ config, logger, dataSource });
     const token = await signAccessToken({ sub: randomBytes(8).toString('hex'), role: Role.ADMIN }, { secret: config.jwt.secret! });
     const graphql = (query: string, variables: Record<string, unknown> = {}) =>
@@ -140,9 +120,7 @@ async function main(): Promise<void> {
 
     await server.close();
   } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
-    await postgres.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await db.close();
   }
 }
 
