@@ -1,9 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { exited, freePort, rssMiB, waitForHealth } from '../support/processes';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -12,19 +11,6 @@ const MODES = [
   { name: 'tsx (development)', args: ['--import', 'tsx', 'packages/api/src/main.ts'] },
   { name: 'compiled (node dist/main.js)', args: ['packages/api/dist/main.js'] },
 ] as const;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.once('error', reject);
-  });
-}
-
-const rssMiB = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 /** A fresh DATA_DIR to /health 200 (embedded initdb, migrations, demo data, server), then RSS after 3 s idle. */
 async function coldStart(args: readonly string[]): Promise<{ ms: number; rss: number }> {
@@ -38,22 +24,13 @@ async function coldStart(args: readonly string[]): Promise<{ ms: number; rss: nu
     stdio: 'ignore',
   });
   try {
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-      if (Date.now() - started > 120_000) throw new Error('no /health within 120 s');
-      const ok = await fetch(`http://127.0.0.1:${port}/health`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) break;
-      await new Promise((r) => setTimeout(r, 25));
-    }
+    await waitForHealth(`http://127.0.0.1:${port}`, child, 120_000);
     const ms = Date.now() - started;
     await new Promise((r) => setTimeout(r, 3_000));
     return { ms, rss: rssMiB(child.pid!) };
   } finally {
     child.kill('SIGTERM');
-    await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
+    await exited(child);
     await rm(dataDir, { recursive: true, force: true });
   }
 }

@@ -15,7 +15,6 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -27,6 +26,7 @@ import { startEmbeddedPostgres } from '../../packages/api/src/core/db/embedded-p
 import { createLogger } from '../../packages/api/src/core/logging/logger';
 import { loadConfig } from '../../packages/api/src/core/config/config';
 import { seedBulkProjects } from '../../packages/api/src/seed/bulk-data';
+import { freePort, rssMiB } from '../support/processes';
 
 const ROOT = path.resolve(__dirname, '../..');
 const PAGE_SIZE = 50;
@@ -105,20 +105,10 @@ function options() {
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.once('error', reject);
-  });
-}
-
-const rssMiB = (pid: number | undefined) => {
+/** RSS of a process that may have exited already (0 then). */
+const rssAfterLoad = (pid: number | undefined) => {
   try {
-    return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+    return pid === undefined ? 0 : rssMiB(pid);
   } catch {
     return 0;
   }
@@ -350,7 +340,7 @@ export async function benchReadPath(): Promise<void> {
         p99: median(list.map((x) => x.p99)),
         p50: median(list.map((x) => x.p50)),
         errors: list.reduce((n, x) => n + x.errors, 0),
-        rssMiB: rssMiB(target.child.pid),
+        rssMiB: rssAfterLoad(target.child.pid),
         rounds: list,
       };
     });

@@ -1,11 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { ROOT, run } from './tools';
+import { exited, freePort, waitForHealth } from '../support/processes';
 
 /**
  * The production server is compiled JavaScript on plain node. The build goes to a directory of
@@ -13,19 +13,6 @@ import { ROOT, run } from './tools';
  * `../../../admin/dist` resolve as from dist/), leaving the real dist/ to `pnpm build`.
  */
 const OUT_DIR = path.join(ROOT, 'packages/api', `dist.test-${randomUUID().slice(0, 8)}`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function exited(child: ChildProcess): Promise<number | null> {
-  return child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-}
 
 describe('the compiled server (NODE_ENV=production)', () => {
   let database: TestDatabase;
@@ -64,18 +51,8 @@ describe('the compiled server (NODE_ENV=production)', () => {
     child.stdout!.on('data', (chunk) => (output += chunk));
     child.stderr!.on('data', (chunk) => (output += chunk));
     try {
-      const started = Date.now();
-      while (
-        !(await fetch(`${url}/health`).then(
-          (r) => r.status === 200,
-          () => false,
-        ))
-      ) {
-        if (child.exitCode !== null) throw new Error(`exited early with ${child.exitCode}:\n${output}`);
-        if (Date.now() - started > 60_000) throw new Error(`no /health within 60 s:\n${output}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      console.log(`compiled server: /health answered 200 after ${Date.now() - started} ms`);
+      const ms = await waitForHealth(url, child, 60_000, () => output);
+      console.log(`compiled server: /health answered 200 after ${ms} ms`);
 
       const graphql = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
       expect(await graphql.json()).toEqual({ data: { __typename: 'Query' } });

@@ -1,6 +1,6 @@
 /**
  * GraphQL documents the tests send, typed from schema.graphql by `pnpm codegen`.
- * Names and shapes follow ../shared/contract/operations.graphql where the contract has them.
+ * Names and shapes follow the public contract's operations.graphql where the contract has them.
  */
 import { graphql } from '../generated/gql';
 

@@ -1,5 +1,6 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 
 /** Every live descendant of `pid` (children, grandchildren, ...), from `ps`. */
 export function descendantsOf(pid: number): number[] {
@@ -43,4 +44,44 @@ function commandOf(pid: number): string {
   } catch {
     return '?';
   }
+}
+
+/** A TCP port free on 127.0.0.1 right now, for a server started in another process. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.once('error', reject);
+  });
+}
+
+/** The child's exit code once it has exited (at once if it already has). */
+export function exited(child: ChildProcess): Promise<number | null> {
+  return child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+/**
+ * Polls `url`/health until it answers 200; resolves with the milliseconds it took. Fails when the
+ * child exits first or the time runs out, with `output()` (what the child printed) in the message.
+ */
+export async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number, output: () => string = () => ''): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`exited early with ${child.exitCode}:\n${output()}`);
+    if (Date.now() - started > timeoutMs) throw new Error(`no /health within ${timeoutMs / 1000} s:\n${output()}`);
+    const ok = await fetch(`${url}/health`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
+    if (ok) return Date.now() - started;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** Resident memory of a live process, in MiB (Linux /proc). */
+export function rssMiB(pid: number): number {
+  return Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 }
