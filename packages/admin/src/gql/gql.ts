@@ -16,13 +16,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  fragment AuditLogRow on AuditLog {\n    id\n    createdAt\n    action\n    entityType\n    entityId\n    actorType\n    actorId\n    oldValue\n    newValue\n    note\n  }\n": typeof types.AuditLogRowFragmentDoc,
-    "\n  query AuditLogs($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLogs(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AuditLogRow\n        }\n      }\n    }\n  }\n": typeof types.AuditLogsDocument,
+    "\n  query AuditLogs($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLogs(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PagerPageInfo\n      }\n      edges {\n        node {\n          ...AuditLogRow\n        }\n      }\n    }\n  }\n": typeof types.AuditLogsDocument,
     "\n  subscription AuditLogAdded {\n    auditLogAdded {\n      ...AuditLogRow\n    }\n  }\n": typeof types.AuditLogAddedDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password)\n  }\n": typeof types.SetPasswordDocument,
     "\n  fragment CallRequestEditor on CallRequest {\n    id\n    callerName\n    status\n    note\n  }\n": typeof types.CallRequestEditorFragmentDoc,
     "\n  fragment CallRequestRow on CallRequest {\n    id\n    requestedAt\n    source\n    callerName\n    phone\n    email\n    message\n    updatedAt\n    ...CallRequestEditor\n  }\n": typeof types.CallRequestRowFragmentDoc,
-    "\n  query CallRequests($first: Int!, $after: String, $filter: CallRequestFilter) {\n    callRequests(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...CallRequestRow\n        }\n      }\n    }\n  }\n": typeof types.CallRequestsDocument,
+    "\n  query CallRequests($first: Int!, $after: String, $filter: CallRequestFilter) {\n    callRequests(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PagerPageInfo\n      }\n      edges {\n        node {\n          ...CallRequestRow\n        }\n      }\n    }\n  }\n": typeof types.CallRequestsDocument,
     "\n  mutation UpdateCallRequest($input: UpdateCallRequestInput!) {\n    updateCallRequest(input: $input) {\n      ...CallRequestRow\n    }\n  }\n": typeof types.UpdateCallRequestDocument,
     "\n  fragment FinanceTotals on FinanceMetrics {\n    currency\n    totalReceived\n    paymentCount\n    manualRatio\n    asOf\n  }\n": typeof types.FinanceTotalsFragmentDoc,
     "\n  fragment DailyVolumeChart on FinanceMetrics {\n    currency\n    dailyVolume {\n      date\n      amount\n      count\n    }\n  }\n": typeof types.DailyVolumeChartFragmentDoc,
@@ -37,14 +37,14 @@ type Documents = {
     "\n  query MarginRules {\n    marginRules {\n      ...MarginRuleRow\n    }\n  }\n": typeof types.MarginRulesDocument,
     "\n  mutation UpsertMarginRule($input: MarginRuleInput!) {\n    upsertMarginRule(input: $input) {\n      ...MarginRuleRow\n    }\n  }\n": typeof types.UpsertMarginRuleDocument,
     "\n  fragment OutboundMessageRow on OutboundMessage {\n    id\n    createdAt\n    channel\n    recipient\n    subject\n    body\n    status\n    attempts\n    lastError\n    sentAt\n  }\n": typeof types.OutboundMessageRowFragmentDoc,
-    "\n  query OutboundMessages($first: Int!, $after: String) {\n    outboundMessages(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...OutboundMessageRow\n        }\n      }\n    }\n  }\n": typeof types.OutboundMessagesDocument,
+    "\n  query OutboundMessages($first: Int!, $after: String) {\n    outboundMessages(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PagerPageInfo\n      }\n      edges {\n        node {\n          ...OutboundMessageRow\n        }\n      }\n    }\n  }\n": typeof types.OutboundMessagesDocument,
     "\n  query OverviewProjectCounts {\n    draft: projects(first: 1, filter: { status: DRAFT }) {\n      totalCount\n    }\n    paid: projects(first: 1, filter: { status: PAID }) {\n      totalCount\n    }\n    scheduled: projects(first: 1, filter: { status: SCHEDULED }) {\n      totalCount\n    }\n    pendingExpert: projects(first: 1, filter: { status: PENDING_EXPERT }) {\n      totalCount\n    }\n    certified: projects(first: 1, filter: { status: CERTIFIED }) {\n      totalCount\n    }\n    active: projects(first: 1, filter: { status: ACTIVE }) {\n      totalCount\n    }\n  }\n": typeof types.OverviewProjectCountsDocument,
     "\n  query OverviewTodayPayments {\n    financeMetrics(days: 1) {\n      currency\n      totalReceived\n      paymentCount\n    }\n  }\n": typeof types.OverviewTodayPaymentsDocument,
     "\n  fragment AuditFeedLine on AuditLog {\n    id\n    createdAt\n    action\n    entityType\n    entityId\n    actorType\n  }\n": typeof types.AuditFeedLineFragmentDoc,
     "\n  query OverviewAuditFeed {\n    auditLogs(first: 10) {\n      edges {\n        node {\n          ...AuditFeedLine\n        }\n      }\n    }\n  }\n": typeof types.OverviewAuditFeedDocument,
     "\n  subscription OverviewAuditLogAdded {\n    auditLogAdded {\n      ...AuditFeedLine\n    }\n  }\n": typeof types.OverviewAuditLogAddedDocument,
     "\n  fragment ProjectRow on Project {\n    id\n    status\n    serviceType\n    areaM2\n    createdAt\n    clientInfo {\n      name\n    }\n  }\n": typeof types.ProjectRowFragmentDoc,
-    "\n  query Projects($first: Int!, $after: String, $filter: ProjectFilter) {\n    projects(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...ProjectRow\n        }\n      }\n    }\n  }\n": typeof types.ProjectsDocument,
+    "\n  query Projects($first: Int!, $after: String, $filter: ProjectFilter) {\n    projects(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PagerPageInfo\n      }\n      edges {\n        node {\n          ...ProjectRow\n        }\n      }\n    }\n  }\n": typeof types.ProjectsDocument,
     "\n  subscription ProjectsChanged {\n    projectChanged(id: null) {\n      ...ProjectRow\n    }\n  }\n": typeof types.ProjectsChangedDocument,
     "\n  fragment ProjectSummary on Project {\n    id\n    status\n    serviceType\n    areaM2\n    contractorId\n    expertId\n    createdAt\n    updatedAt\n    clientInfo {\n      name\n      phone\n      email\n      address\n    }\n  }\n": typeof types.ProjectSummaryFragmentDoc,
     "\n  fragment ProjectActions on Project {\n    id\n    status\n    allowedTransitions\n  }\n": typeof types.ProjectActionsFragmentDoc,
@@ -60,26 +60,27 @@ type Documents = {
     "\n  query AssignableUsers($role: Role!) {\n    users(filter: { role: $role, active: true }, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AssignableUsersDocument,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      ...ProjectRow\n    }\n  }\n": typeof types.CreateProjectDocument,
     "\n  fragment UserRow on User {\n    id\n    name\n    email\n    phone\n    role\n    active\n    createdAt\n  }\n": typeof types.UserRowFragmentDoc,
-    "\n  query Users($first: Int!, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query Users($first: Int!, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PagerPageInfo\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserRow\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      ...UserRow\n    }\n  }\n": typeof types.ResendInvitationDocument,
     "\n  fragment WebhookDeliveryRow on WebhookDelivery {\n    id\n    receivedAt\n    provider\n    eventType\n    eventId\n    status\n    signatureValid\n    attempts\n    outcome\n    error\n    processedAt\n  }\n": typeof types.WebhookDeliveryRowFragmentDoc,
-    "\n  query WebhookDeliveries($first: Int!, $after: String, $filter: WebhookDeliveryFilter) {\n    webhookDeliveries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...WebhookDeliveryRow\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  query WebhookDeliveries($first: Int!, $after: String, $filter: WebhookDeliveryFilter) {\n    webhookDeliveries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PagerPageInfo\n      }\n      edges {\n        node {\n          ...WebhookDeliveryRow\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
     "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryRow\n    }\n  }\n": typeof types.ReplayWebhookDeliveryDocument,
     "\n  fragment SessionFields on Session {\n    accessToken\n    expiresAt\n    user {\n      id\n      email\n      name\n      role\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  fragment PagerPageInfo on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": typeof types.PagerPageInfoFragmentDoc,
 };
 const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  fragment AuditLogRow on AuditLog {\n    id\n    createdAt\n    action\n    entityType\n    entityId\n    actorType\n    actorId\n    oldValue\n    newValue\n    note\n  }\n": types.AuditLogRowFragmentDoc,
-    "\n  query AuditLogs($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLogs(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AuditLogRow\n        }\n      }\n    }\n  }\n": types.AuditLogsDocument,
+    "\n  query AuditLogs($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLogs(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PagerPageInfo\n      }\n      edges {\n        node {\n          ...AuditLogRow\n        }\n      }\n    }\n  }\n": types.AuditLogsDocument,
     "\n  subscription AuditLogAdded {\n    auditLogAdded {\n      ...AuditLogRow\n    }\n  }\n": types.AuditLogAddedDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation SetPassword($token: String!, $password: String!) {\n    setPassword(token: $token, password: $password)\n  }\n": types.SetPasswordDocument,
     "\n  fragment CallRequestEditor on CallRequest {\n    id\n    callerName\n    status\n    note\n  }\n": types.CallRequestEditorFragmentDoc,
     "\n  fragment CallRequestRow on CallRequest {\n    id\n    requestedAt\n    source\n    callerName\n    phone\n    email\n    message\n    updatedAt\n    ...CallRequestEditor\n  }\n": types.CallRequestRowFragmentDoc,
-    "\n  query CallRequests($first: Int!, $after: String, $filter: CallRequestFilter) {\n    callRequests(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...CallRequestRow\n        }\n      }\n    }\n  }\n": types.CallRequestsDocument,
+    "\n  query CallRequests($first: Int!, $after: String, $filter: CallRequestFilter) {\n    callRequests(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PagerPageInfo\n      }\n      edges {\n        node {\n          ...CallRequestRow\n        }\n      }\n    }\n  }\n": types.CallRequestsDocument,
     "\n  mutation UpdateCallRequest($input: UpdateCallRequestInput!) {\n    updateCallRequest(input: $input) {\n      ...CallRequestRow\n    }\n  }\n": types.UpdateCallRequestDocument,
     "\n  fragment FinanceTotals on FinanceMetrics {\n    currency\n    totalReceived\n    paymentCount\n    manualRatio\n    asOf\n  }\n": types.FinanceTotalsFragmentDoc,
     "\n  fragment DailyVolumeChart on FinanceMetrics {\n    currency\n    dailyVolume {\n      date\n      amount\n      count\n    }\n  }\n": types.DailyVolumeChartFragmentDoc,
@@ -94,14 +95,14 @@ const documents: Documents = {
     "\n  query MarginRules {\n    marginRules {\n      ...MarginRuleRow\n    }\n  }\n": types.MarginRulesDocument,
     "\n  mutation UpsertMarginRule($input: MarginRuleInput!) {\n    upsertMarginRule(input: $input) {\n      ...MarginRuleRow\n    }\n  }\n": types.UpsertMarginRuleDocument,
     "\n  fragment OutboundMessageRow on OutboundMessage {\n    id\n    createdAt\n    channel\n    recipient\n    subject\n    body\n    status\n    attempts\n    lastError\n    sentAt\n  }\n": types.OutboundMessageRowFragmentDoc,
-    "\n  query OutboundMessages($first: Int!, $after: String) {\n    outboundMessages(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...OutboundMessageRow\n        }\n      }\n    }\n  }\n": types.OutboundMessagesDocument,
+    "\n  query OutboundMessages($first: Int!, $after: String) {\n    outboundMessages(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PagerPageInfo\n      }\n      edges {\n        node {\n          ...OutboundMessageRow\n        }\n      }\n    }\n  }\n": types.OutboundMessagesDocument,
     "\n  query OverviewProjectCounts {\n    draft: projects(first: 1, filter: { status: DRAFT }) {\n      totalCount\n    }\n    paid: projects(first: 1, filter: { status: PAID }) {\n      totalCount\n    }\n    scheduled: projects(first: 1, filter: { status: SCHEDULED }) {\n      totalCount\n    }\n    pendingExpert: projects(first: 1, filter: { status: PENDING_EXPERT }) {\n      totalCount\n    }\n    certified: projects(first: 1, filter: { status: CERTIFIED }) {\n      totalCount\n    }\n    active: projects(first: 1, filter: { status: ACTIVE }) {\n      totalCount\n    }\n  }\n": types.OverviewProjectCountsDocument,
     "\n  query OverviewTodayPayments {\n    financeMetrics(days: 1) {\n      currency\n      totalReceived\n      paymentCount\n    }\n  }\n": types.OverviewTodayPaymentsDocument,
     "\n  fragment AuditFeedLine on AuditLog {\n    id\n    createdAt\n    action\n    entityType\n    entityId\n    actorType\n  }\n": types.AuditFeedLineFragmentDoc,
     "\n  query OverviewAuditFeed {\n    auditLogs(first: 10) {\n      edges {\n        node {\n          ...AuditFeedLine\n        }\n      }\n    }\n  }\n": types.OverviewAuditFeedDocument,
     "\n  subscription OverviewAuditLogAdded {\n    auditLogAdded {\n      ...AuditFeedLine\n    }\n  }\n": types.OverviewAuditLogAddedDocument,
     "\n  fragment ProjectRow on Project {\n    id\n    status\n    serviceType\n    areaM2\n    createdAt\n    clientInfo {\n      name\n    }\n  }\n": types.ProjectRowFragmentDoc,
-    "\n  query Projects($first: Int!, $after: String, $filter: ProjectFilter) {\n    projects(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...ProjectRow\n        }\n      }\n    }\n  }\n": types.ProjectsDocument,
+    "\n  query Projects($first: Int!, $after: String, $filter: ProjectFilter) {\n    projects(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PagerPageInfo\n      }\n      edges {\n        node {\n          ...ProjectRow\n        }\n      }\n    }\n  }\n": types.ProjectsDocument,
     "\n  subscription ProjectsChanged {\n    projectChanged(id: null) {\n      ...ProjectRow\n    }\n  }\n": types.ProjectsChangedDocument,
     "\n  fragment ProjectSummary on Project {\n    id\n    status\n    serviceType\n    areaM2\n    contractorId\n    expertId\n    createdAt\n    updatedAt\n    clientInfo {\n      name\n      phone\n      email\n      address\n    }\n  }\n": types.ProjectSummaryFragmentDoc,
     "\n  fragment ProjectActions on Project {\n    id\n    status\n    allowedTransitions\n  }\n": types.ProjectActionsFragmentDoc,
@@ -117,15 +118,16 @@ const documents: Documents = {
     "\n  query AssignableUsers($role: Role!) {\n    users(filter: { role: $role, active: true }, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AssignableUsersDocument,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      ...ProjectRow\n    }\n  }\n": types.CreateProjectDocument,
     "\n  fragment UserRow on User {\n    id\n    name\n    email\n    phone\n    role\n    active\n    createdAt\n  }\n": types.UserRowFragmentDoc,
-    "\n  query Users($first: Int!, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  query Users($first: Int!, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PagerPageInfo\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserRow\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      ...UserRow\n    }\n  }\n": types.UpdateUserDocument,
     "\n  mutation ResendInvitation($userId: ID!) {\n    resendInvitation(userId: $userId) {\n      ...UserRow\n    }\n  }\n": types.ResendInvitationDocument,
     "\n  fragment WebhookDeliveryRow on WebhookDelivery {\n    id\n    receivedAt\n    provider\n    eventType\n    eventId\n    status\n    signatureValid\n    attempts\n    outcome\n    error\n    processedAt\n  }\n": types.WebhookDeliveryRowFragmentDoc,
-    "\n  query WebhookDeliveries($first: Int!, $after: String, $filter: WebhookDeliveryFilter) {\n    webhookDeliveries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...WebhookDeliveryRow\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  query WebhookDeliveries($first: Int!, $after: String, $filter: WebhookDeliveryFilter) {\n    webhookDeliveries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PagerPageInfo\n      }\n      edges {\n        node {\n          ...WebhookDeliveryRow\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
     "\n  mutation ReplayWebhookDelivery($id: ID!) {\n    replayWebhookDelivery(id: $id) {\n      ...WebhookDeliveryRow\n    }\n  }\n": types.ReplayWebhookDeliveryDocument,
     "\n  fragment SessionFields on Session {\n    accessToken\n    expiresAt\n    user {\n      id\n      email\n      name\n      role\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  fragment PagerPageInfo on PageInfo {\n    endCursor\n    hasNextPage\n  }\n": types.PagerPageInfoFragmentDoc,
 };
 
 /**
@@ -153,7 +155,7 @@ export function graphql(source: "\n  fragment AuditLogRow on AuditLog {\n    id\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditLogs($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLogs(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AuditLogRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLogs($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLogs(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...AuditLogRow\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditLogs($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLogs(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PagerPageInfo\n      }\n      edges {\n        node {\n          ...AuditLogRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLogs($first: Int!, $after: String, $filter: AuditLogFilter) {\n    auditLogs(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PagerPageInfo\n      }\n      edges {\n        node {\n          ...AuditLogRow\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -177,7 +179,7 @@ export function graphql(source: "\n  fragment CallRequestRow on CallRequest {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CallRequests($first: Int!, $after: String, $filter: CallRequestFilter) {\n    callRequests(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...CallRequestRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CallRequests($first: Int!, $after: String, $filter: CallRequestFilter) {\n    callRequests(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...CallRequestRow\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CallRequests($first: Int!, $after: String, $filter: CallRequestFilter) {\n    callRequests(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PagerPageInfo\n      }\n      edges {\n        node {\n          ...CallRequestRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CallRequests($first: Int!, $after: String, $filter: CallRequestFilter) {\n    callRequests(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PagerPageInfo\n      }\n      edges {\n        node {\n          ...CallRequestRow\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -237,7 +239,7 @@ export function graphql(source: "\n  fragment OutboundMessageRow on OutboundMess
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OutboundMessages($first: Int!, $after: String) {\n    outboundMessages(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...OutboundMessageRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutboundMessages($first: Int!, $after: String) {\n    outboundMessages(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...OutboundMessageRow\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query OutboundMessages($first: Int!, $after: String) {\n    outboundMessages(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PagerPageInfo\n      }\n      edges {\n        node {\n          ...OutboundMessageRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutboundMessages($first: Int!, $after: String) {\n    outboundMessages(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        ...PagerPageInfo\n      }\n      edges {\n        node {\n          ...OutboundMessageRow\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -265,7 +267,7 @@ export function graphql(source: "\n  fragment ProjectRow on Project {\n    id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Projects($first: Int!, $after: String, $filter: ProjectFilter) {\n    projects(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...ProjectRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Projects($first: Int!, $after: String, $filter: ProjectFilter) {\n    projects(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...ProjectRow\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Projects($first: Int!, $after: String, $filter: ProjectFilter) {\n    projects(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PagerPageInfo\n      }\n      edges {\n        node {\n          ...ProjectRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Projects($first: Int!, $after: String, $filter: ProjectFilter) {\n    projects(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PagerPageInfo\n      }\n      edges {\n        node {\n          ...ProjectRow\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -329,7 +331,7 @@ export function graphql(source: "\n  fragment UserRow on User {\n    id\n    nam
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Users($first: Int!, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($first: Int!, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Users($first: Int!, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PagerPageInfo\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($first: Int!, $after: String, $filter: UserFilter) {\n    users(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PagerPageInfo\n      }\n      edges {\n        node {\n          ...UserRow\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -349,7 +351,7 @@ export function graphql(source: "\n  fragment WebhookDeliveryRow on WebhookDeliv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WebhookDeliveries($first: Int!, $after: String, $filter: WebhookDeliveryFilter) {\n    webhookDeliveries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...WebhookDeliveryRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($first: Int!, $after: String, $filter: WebhookDeliveryFilter) {\n    webhookDeliveries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...WebhookDeliveryRow\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query WebhookDeliveries($first: Int!, $after: String, $filter: WebhookDeliveryFilter) {\n    webhookDeliveries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PagerPageInfo\n      }\n      edges {\n        node {\n          ...WebhookDeliveryRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($first: Int!, $after: String, $filter: WebhookDeliveryFilter) {\n    webhookDeliveries(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        ...PagerPageInfo\n      }\n      edges {\n        node {\n          ...WebhookDeliveryRow\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -362,6 +364,10 @@ export function graphql(source: "\n  fragment SessionFields on Session {\n    ac
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RefreshSession {\n    refreshSession {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession {\n    refreshSession {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PagerPageInfo on PageInfo {\n    endCursor\n    hasNextPage\n  }\n"): (typeof documents)["\n  fragment PagerPageInfo on PageInfo {\n    endCursor\n    hasNextPage\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -22,8 +22,7 @@ export const AuditLogs = graphql(`
     auditLogs(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PagerPageInfo
       }
       edges {
         node {

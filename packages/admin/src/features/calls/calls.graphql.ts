@@ -28,8 +28,7 @@ export const CallRequests = graphql(`
     callRequests(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PagerPageInfo
       }
       edges {
         node {

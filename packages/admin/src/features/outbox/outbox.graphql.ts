@@ -20,8 +20,7 @@ export const OutboundMessages = graphql(`
     outboundMessages(first: $first, after: $after) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PagerPageInfo
       }
       edges {
         node {

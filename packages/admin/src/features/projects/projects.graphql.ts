@@ -20,8 +20,7 @@ export const ProjectsList = graphql(`
     projects(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PagerPageInfo
       }
       edges {
         node {

@@ -17,8 +17,7 @@ export const Users = graphql(`
     users(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PagerPageInfo
       }
       edges {
         node {

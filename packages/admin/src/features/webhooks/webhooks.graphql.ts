@@ -21,8 +21,7 @@ export const WebhookDeliveries = graphql(`
     webhookDeliveries(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
-        endCursor
-        hasNextPage
+        ...PagerPageInfo
       }
       edges {
         node {
