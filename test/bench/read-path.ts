@@ -7,8 +7,9 @@
  * alike. It prints req/s, p99 and ratios, and writes bench/results.json. It never fails on speed.
  *
  * Flags (or env): --projects N (BENCH_PROJECTS, 10000), --duration S per round (BENCH_DURATION, 8),
- * --rounds N (BENCH_ROUNDS, 3), --connections N (BENCH_CONNECTIONS, 32), --no-production,
- * --no-postgraphile.
+ * --rounds N (BENCH_ROUNDS, 3), --connections N (BENCH_CONNECTIONS, 32), --no-development, --no-production,
+ * --no-postgraphile, --cpu-prof DIR (this API's servers write V8 CPU profiles there when they stop:
+ * open them in Chrome DevTools or speedscope).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -26,7 +27,7 @@ import { startEmbeddedPostgres } from '../../packages/api/src/core/db/embedded-p
 import { createLogger } from '../../packages/api/src/core/logging/logger';
 import { loadConfig } from '../../packages/api/src/core/config/config';
 import { seedBulkProjects } from '../../packages/api/src/seed/bulk-data';
-import { freePort, rssMiB } from '../support/processes';
+import { cpuMs, freePort, rssMiB } from '../support/processes';
 
 const ROOT = path.resolve(__dirname, '../..');
 const PAGE_SIZE = 50;
@@ -76,6 +77,8 @@ interface Round {
   rps: number;
   p50: number;
   p99: number;
+  /** The server process's CPU time per answered request: steadier than req/s on a shared machine. */
+  cpuMsPerRequest: number;
 }
 
 function options() {
@@ -85,8 +88,10 @@ function options() {
       duration: { type: 'string' },
       rounds: { type: 'string' },
       connections: { type: 'string' },
+      'no-development': { type: 'boolean' },
       'no-production': { type: 'boolean' },
       'no-postgraphile': { type: 'boolean' },
+      'cpu-prof': { type: 'string' },
     },
     allowPositionals: true,
   });
@@ -100,8 +105,10 @@ function options() {
     durationMs: int(values.duration, process.env.BENCH_DURATION, 8) * 1000,
     rounds: Math.floor(int(values.rounds, process.env.BENCH_ROUNDS, 3)),
     connections: Math.floor(int(values.connections, process.env.BENCH_CONNECTIONS, 32)),
+    development: !values['no-development'],
     production: !values['no-production'],
     postgraphile: !values['no-postgraphile'],
+    cpuProfileDir: values['cpu-prof'] ? path.resolve(values['cpu-prof']) : undefined,
   };
 }
 
@@ -136,6 +143,7 @@ async function load(target: Target, connections: number, durationMs: number): Pr
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const latencies: number[] = [];
   let errors = 0;
+  const cpuBefore = cpuMs(target.child.pid!);
   const started = performance.now();
   const deadline = started + durationMs;
   await Promise.all(
@@ -156,7 +164,8 @@ async function load(target: Target, connections: number, durationMs: number): Pr
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? NaN;
-  return { requests: latencies.length, errors, seconds, rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
+  const cpuMsPerRequest = (cpuMs(target.child.pid!) - cpuBefore) / Math.max(latencies.length, 1);
+  return { requests: latencies.length, errors, seconds, rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99), cpuMsPerRequest };
 }
 
 const tail = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').slice(-2_000) : '');
@@ -248,19 +257,21 @@ export async function benchReadPath(): Promise<void> {
       console.log(`  ${name.padEnd(34)} ready in ${((performance.now() - t0) / 1000).toFixed(1)} s, port ${port}, pid ${child.pid}`);
     };
 
+    const profiling = opts.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfileDir}`] : [];
     const apiEnv = { DATABASE_URL: postgres.url, JWT_SECRET: jwtSecret, HOST: '127.0.0.1' };
-    await start(
-      'this API, development (tsx)',
-      'api',
-      ['--import', 'tsx', 'packages/api/src/main.ts'],
-      { ...apiEnv, NODE_ENV: 'development' },
-      {
-        path: '/graphql',
-        body: apiBody,
-        headers: apiHeaders,
-        edges: apiEdges,
-      },
-    );
+    if (opts.development)
+      await start(
+        'this API, development (tsx)',
+        'api',
+        [...profiling, '--import', 'tsx', 'packages/api/src/main.ts'],
+        { ...apiEnv, NODE_ENV: 'development' },
+        {
+          path: '/graphql',
+          body: apiBody,
+          headers: apiHeaders,
+          edges: apiEdges,
+        },
+      );
     if (opts.production) {
       const built = spawnSync(process.execPath, ['scripts/api-build.mjs', '--if-stale'], { cwd: ROOT, stdio: 'inherit' });
       if (built.status === 0 && existsSync(path.join(ROOT, 'packages/api/dist/main.js'))) {
@@ -269,7 +280,7 @@ export async function benchReadPath(): Promise<void> {
         await start(
           'this API, production (node dist)',
           'api',
-          ['packages/api/dist/main.js'],
+          [...profiling, 'packages/api/dist/main.js'],
           {
             ...apiEnv,
             NODE_ENV: 'production',
@@ -322,7 +333,7 @@ export async function benchReadPath(): Promise<void> {
         const round = await load(target, opts.connections, opts.durationMs);
         rounds.get(target)!.push(round);
         console.log(
-          `  round ${r}  ${target.name.padEnd(34)} ${round.rps.toFixed(0).padStart(5)} req/s  p50 ${round.p50.toFixed(0).padStart(4)} ms  p99 ${round.p99.toFixed(0).padStart(4)} ms` +
+          `  round ${r}  ${target.name.padEnd(34)} ${round.rps.toFixed(0).padStart(5)} req/s  p50 ${round.p50.toFixed(0).padStart(4)} ms  p99 ${round.p99.toFixed(0).padStart(4)} ms  CPU ${round.cpuMsPerRequest.toFixed(1).padStart(5)} ms/req` +
             (round.errors ? `  ${round.errors} errors` : ''),
         );
       }
@@ -338,6 +349,7 @@ export async function benchReadPath(): Promise<void> {
         kind: target.kind,
         rps: median(list.map((x) => x.rps)),
         p99: median(list.map((x) => x.p99)),
+        cpuMsPerRequest: median(list.map((x) => x.cpuMsPerRequest)),
         p50: median(list.map((x) => x.p50)),
         errors: list.reduce((n, x) => n + x.errors, 0),
         rssMiB: rssAfterLoad(target.child.pid),
@@ -348,7 +360,7 @@ export async function benchReadPath(): Promise<void> {
     const floor = summary.find((s) => s.kind === 'floor')!;
     console.log(`\n  medians of ${opts.rounds} rounds`);
     console.log(
-      `  ${'server'.padEnd(34)} ${'req/s'.padStart(6)} ${'p99 ms'.padStart(7)}  RSS MiB  ${postgraphile ? 'req/s vs PostGraphile  p99 vs PostGraphile  ' : ''}req/s vs floor`,
+      `  ${'server'.padEnd(34)} ${'req/s'.padStart(6)} ${'p99 ms'.padStart(7)}  CPU ms/req  RSS MiB  ${postgraphile ? 'req/s vs PostGraphile  p99 vs PostGraphile  ' : ''}req/s vs floor`,
     );
     const ratios = summary.map((s) => ({
       name: s.name,
@@ -359,7 +371,7 @@ export async function benchReadPath(): Promise<void> {
     for (const [i, s] of summary.entries()) {
       const ratio = ratios[i]!;
       console.log(
-        `  ${s.name.padEnd(34)} ${s.rps.toFixed(0).padStart(6)} ${s.p99.toFixed(0).padStart(7)}  ${s.rssMiB.toFixed(0).padStart(7)}  ` +
+        `  ${s.name.padEnd(34)} ${s.rps.toFixed(0).padStart(6)} ${s.p99.toFixed(0).padStart(7)}  ${s.cpuMsPerRequest.toFixed(1).padStart(10)}  ${s.rssMiB.toFixed(0).padStart(7)}  ` +
           (postgraphile ? `${ratio.rpsVsPostgraphile!.toFixed(2).padStart(20)}× ${ratio.p99VsPostgraphile!.toFixed(2).padStart(19)}×  ` : '') +
           `${ratio.rpsVsFloor.toFixed(2).padStart(13)}×`,
       );
@@ -386,7 +398,17 @@ export async function benchReadPath(): Promise<void> {
             connections: opts.connections,
             roundSeconds: opts.durationMs / 1000,
             rounds: opts.rounds,
-            servers: summary.map(({ name, kind, rps, p50, p99, errors, rssMiB: rss, rounds: list }) => ({ name, kind, rps, p50, p99, errors, rssMiB: rss, rounds: list })),
+            servers: summary.map(({ name, kind, rps, p50, p99, cpuMsPerRequest, errors, rssMiB: rss, rounds: list }) => ({
+              name,
+              kind,
+              rps,
+              p50,
+              p99,
+              cpuMsPerRequest,
+              errors,
+              rssMiB: rss,
+              rounds: list,
+            })),
             ratios,
           },
         },

@@ -1,5 +1,6 @@
 import { SignJWT, errors, jwtVerify, type JWTPayload } from 'jose';
 import { Role, isRole } from './role';
+import { VerifiedTokens } from './verified-tokens';
 import type { Viewer } from './viewer';
 
 export interface JwtSettings {
@@ -19,6 +20,8 @@ export class TokenRejectedError extends Error {
   }
 }
 
+const verified = new VerifiedTokens();
+
 function key(secret: string): Uint8Array {
   return new TextEncoder().encode(secret);
 }
@@ -30,6 +33,16 @@ function key(secret: string): Uint8Array {
  * user. A token without a known role is treated as a CLIENT, the least privilege.
  */
 export async function verifyAccessToken(token: string, settings: JwtSettings): Promise<Viewer> {
+  const checkedWith = `${settings.secret}\n${settings.audience ?? ''}\n${settings.issuer ?? ''}`;
+  const known = verified.get(token, checkedWith, Date.now() / 1000, CLOCK_TOLERANCE_S);
+  // Copies: a request may adjust its viewer; the cached one stays as verified.
+  if (known) return { ...known };
+  const viewer = await verifySignedToken(token, settings);
+  verified.set(token, checkedWith, { ...viewer });
+  return viewer;
+}
+
+async function verifySignedToken(token: string, settings: JwtSettings): Promise<Viewer> {
   let payload: JWTPayload;
   try {
     ({ payload } = await jwtVerify(token, key(settings.secret), {

@@ -1,12 +1,13 @@
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { AppConfig } from '../config/config';
 import type { Logger } from '../logging/logger';
 import type { Registry } from 'prom-client';
+import { compiledExecution } from './compiled-execution';
 import { createErrorFormatter } from './format-error';
 import { graphqlMetricsPlugin } from './graphql-metrics.plugin';
 import { pageSizeErrors } from './page-size-limit';
@@ -44,7 +45,7 @@ export function createApolloServer({ schema, config, logger, httpServer, onDrain
     },
   };
   return new ApolloServer<RequestContext>({
-    schema,
+    gateway: compiledExecution(schema),
     introspection: config.docsEnabled,
     // Refuses simple (form/GET-without-header) requests a browser could send cross-site.
     csrfPrevention: true,
@@ -57,6 +58,8 @@ export function createApolloServer({ schema, config, logger, httpServer, onDrain
     logger,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 5_000 }),
+      // No cache hints are used; installed by default, it would wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
       drainWebsockets,
       pageSizeLimit,
       ...(metrics ? [graphqlMetricsPlugin<RequestContext>(metrics)] : []),
