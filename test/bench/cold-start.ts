@@ -1,44 +1,27 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { exited, freePort, rssMiB, waitForHealth } from '../support/processes';
-
-const ROOT = path.resolve(__dirname, '../..');
+import { rssMiB } from '../support/processes';
+import { PRODUCTION_NODE_ARGS } from '../support/production-command';
+import { buildApiIfStale, startServerProcess } from './server-process';
 
 /** How a server process is started: from the TypeScript sources (development) or compiled (production's way). */
 const MODES = [
   { name: 'tsx (development)', args: ['--import', 'tsx', 'packages/api/src/main.ts'] },
-  { name: 'compiled (node dist/main.js)', args: ['packages/api/dist/main.js'] },
+  { name: 'compiled (node dist/main.js)', args: PRODUCTION_NODE_ARGS },
 ] as const;
 
 /** A fresh DATA_DIR to /health 200 (embedded initdb, migrations, demo data, server), then RSS after 3 s idle. */
 async function coldStart(args: readonly string[]): Promise<{ ms: number; rss: number }> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'vejapro-cold-'));
-  await chmod(dataDir, 0o755);
-  const port = await freePort();
-  const started = Date.now();
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'development', DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' },
-    stdio: 'ignore',
-  });
+  const server = await startServerProcess(args);
   try {
-    await waitForHealth(`http://127.0.0.1:${port}`, child, 120_000);
-    const ms = Date.now() - started;
     await new Promise((r) => setTimeout(r, 3_000));
-    return { ms, rss: rssMiB(child.pid!) };
+    return { ms: server.startMs, rss: rssMiB(server.child.pid!) };
   } finally {
-    child.kill('SIGTERM');
-    await exited(child);
-    await rm(dataDir, { recursive: true, force: true });
+    await server.stop();
   }
 }
 
 /** Cold start and idle memory of the server process, from sources and compiled, printed side by side. */
 export async function benchColdStart(): Promise<void> {
-  const built = spawnSync(process.execPath, ['scripts/api-build.mjs', '--if-stale'], { cwd: ROOT, stdio: 'inherit' });
-  if (built.status !== 0) throw new Error('pnpm build:api failed');
+  buildApiIfStale();
   console.log('\nCold start: fresh DATA_DIR to GET /health 200 (embedded initdb, migrations, demo data); RSS after 3 s idle');
   const results: Record<string, { ms: number; rss: number }> = {};
   for (const mode of MODES) {

@@ -28,6 +28,7 @@ import { createLogger } from '../../packages/api/src/core/logging/logger';
 import { loadConfig } from '../../packages/api/src/core/config/config';
 import { seedBulkProjects } from '../../packages/api/src/seed/bulk-data';
 import { cpuMs, freePort, rssMiB } from '../support/processes';
+import { PRODUCTION_NODE_ARGS } from '../support/production-command';
 
 const ROOT = path.resolve(__dirname, '../..');
 const PAGE_SIZE = 50;
@@ -280,7 +281,7 @@ export async function benchReadPath(): Promise<void> {
         await start(
           'this API, production (node dist)',
           'api',
-          [...profiling, 'packages/api/dist/main.js'],
+          [...profiling, ...PRODUCTION_NODE_ARGS],
           {
             ...apiEnv,
             NODE_ENV: 'production',

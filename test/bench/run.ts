@@ -4,7 +4,8 @@
  * flake on noisy machines). Targets it makes visible:
  * - financeMetrics costs the same with 1,000 or 100,000 payments (daily roll-up), unlike a SUM over payments;
  * - a page of 50 projects with nested lists stays fast on 10,000 projects;
- * - signed Stripe deliveries per second, end to end (signature, store, process, ledger, audit).
+ * - signed Stripe deliveries per second, end to end (signature, store, process, ledger, audit);
+ * - a flood of bad requests: each answered its 4xx, and the server's memory back near idle after it.
  */
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -15,6 +16,7 @@ import { startServer } from '../../packages/api/src/app/server';
 import { seedBulkProjects } from '../../packages/api/src/seed/bulk-data';
 import { benchColdStart } from './cold-start';
 import { benchFanout } from './fanout';
+import { benchFlood } from './flood';
 import { benchIngest } from './ingest';
 import { benchReadPath } from './read-path';
 import { startBenchDatabase } from './bench-database';
@@ -129,6 +131,7 @@ main()
   .then(() => benchReadPath())
   .then(() => benchFanout())
   .then(() => benchIngest())
+  .then(() => benchFlood())
   .catch((error: unknown) => {
     console.error(error);
     process.exit(1);

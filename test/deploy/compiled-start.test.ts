@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import { ROOT, run } from './tools';
 import { exited, freePort, waitForHealth } from '../support/processes';
+import { PRODUCTION_NODE_ARGS } from '../support/production-command';
 
 /**
  * The production server is compiled JavaScript on plain node. The build goes to a directory of
@@ -68,9 +69,13 @@ describe('the compiled server (NODE_ENV=production)', () => {
     }
   }, 90_000);
 
-  it('is what the production image runs: CMD is the compiled main.js on plain node', () => {
+  it('is what the production image, the systemd unit and NODE_ENV=production pnpm start run: the compiled main.js on plain node, same flags', () => {
     const dockerfile = readFileSync(path.join(ROOT, 'docker/Dockerfile'), 'utf8');
-    expect(dockerfile.match(/^CMD .*$/gm)).toEqual(['CMD ["node", "packages/api/dist/main.js"]']);
+    expect(dockerfile.match(/^CMD .*$/gm)).toEqual([`CMD ${JSON.stringify(['node', ...PRODUCTION_NODE_ARGS]).replaceAll(',', ', ')}`]);
+    const unit = readFileSync(path.join(ROOT, 'docker/vejapro.service'), 'utf8');
+    expect(unit.match(/^ExecStart=.*$/gm)).toEqual([`ExecStart=/usr/bin/env node ${PRODUCTION_NODE_ARGS.join(' ')}`]);
+    const start = readFileSync(path.join(ROOT, 'scripts/start.sh'), 'utf8');
+    expect(start).toContain(`exec node ${PRODUCTION_NODE_ARGS.join(' ')}\n`);
     expect(dockerfile).toMatch(/^RUN pnpm build$/m);
     expect(dockerfile).toMatch(/pnpm install --prod --frozen-lockfile/);
   });

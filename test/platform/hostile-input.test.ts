@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
+import { answerTo, badRequests } from '../support/bad-requests';
 import { untyped } from '../support/documents';
 import { Role, useTestServer } from '../support/test-server';
 import { firstResult } from '../support/ws';
@@ -87,6 +88,40 @@ describe('hostile input', () => {
       attempts: 1,
       headers: { 'content-type': 'application/json', 'stripe-signature': 't=1,v1=forged', 'user-agent': 'flood/1.0', 'content-length': String(Buffer.byteLength(body)) },
     });
+  });
+
+  it('answers a mixed flood of bad requests each with its exact 4xx, never a 5xx or a reset, and keeps a bounded trace of it', async () => {
+    const address = '198.51.100.22';
+    const kinds = badRequests(server.url, address);
+    const recorded = kinds.filter((request) => request.recorded).length;
+    const table = async () => {
+      const [row] = await server.dataSource.query(`SELECT count(*)::int AS rows, coalesce(sum(attempts), 0)::int AS attempts FROM webhook_deliveries`);
+      return { rows: row.rows as number, attempts: row.attempts as number, bytes: await deliveriesSize() };
+    };
+    const before = await table();
+
+    const each = 24;
+    const flood = Array.from({ length: each * kinds.length }, (_, i) => kinds[i % kinds.length]!);
+    const answers: Record<string, Record<string, number>> = {};
+    // Eight at a time, the kinds mixed.
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        for (let request = flood.shift(); request; request = flood.shift()) {
+          const answer = await answerTo(request);
+          answers[request.kind] ??= {};
+          answers[request.kind]![answer] = (answers[request.kind]![answer] ?? 0) + 1;
+        }
+      }),
+    );
+
+    expect(answers).toEqual(Object.fromEntries(kinds.map((request) => [request.kind, { [request.answer]: each }])));
+    const after = await table();
+    // Only the forged deliveries leave a trace (oversize bodies are refused before any route reads
+    // them): the address' budget of rows, every further refusal counted on them.
+    expect(after.rows - before.rows).toBe(20);
+    expect(after.attempts - before.attempts).toBe(each * recorded);
+    // Stored whole, the forged bodies alone would be about 85 MB.
+    expect(after.bytes - before.bytes).toBeLessThan(1024 * 1024);
   });
 
   const typenames = (n: number) => untyped(`{ ${Array.from({ length: n }, (_, i) => `t${i}: __typename`).join(' ')} }`);
