@@ -8,14 +8,15 @@
  * and after (prom-client's nodejs_heap_size_used_bytes from /metrics, open in development without
  * METRICS_TOKEN). Adds `flood` to bench/results.json. It never fails on numbers.
  *
- * Env: FLOOD_REQUESTS (2000), FLOOD_CONCURRENCY (16).
+ * Env: FLOOD_REQUESTS (2000 per wave), FLOOD_CONCURRENCY (16), FLOOD_WAVES (2: a second flood that
+ * left RSS higher than the first would show memory kept per request).
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { answerTo, badRequests } from '../support/bad-requests';
+import { answerTo, badRequests, type BadRequest } from '../support/bad-requests';
 import { rssMiB } from '../support/processes';
 import { PRODUCTION_NODE_ARGS } from '../support/production-command';
 import { buildApiIfStale, startServerProcess } from './server-process';
@@ -24,7 +25,9 @@ const ROOT = path.resolve(__dirname, '../..');
 const REQUESTS = Number(process.env.FLOOD_REQUESTS ?? 2_000);
 const CONCURRENCY = Number(process.env.FLOOD_CONCURRENCY ?? 16);
 /** How long RSS may take to come back within 20 % of idle before the bench stops waiting. */
-const SETTLE_LIMIT_S = 120;
+const SETTLE_LIMIT_S = 90;
+/** Floods in a row, each after the previous one settled (FLOOD_WAVES). */
+const WAVES = Number(process.env.FLOOD_WAVES ?? 2);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const mib = (bytes: number) => bytes / 1024 / 1024;
@@ -34,6 +37,74 @@ async function heapUsedMiB(url: string): Promise<number> {
   const text = await (await fetch(`${url}/metrics`)).text();
   const value = /^nodejs_heap_size_used_bytes(?:\{[^}]*\})? (\S+)$/m.exec(text)?.[1];
   return value === undefined ? NaN : mib(Number(value));
+}
+
+interface Wave {
+  seconds: number;
+  answers: Record<string, Record<string, number>>;
+  serverErrors: number;
+  noAnswer: number;
+  unexpected: number;
+  rssMiB: { peak: number; rightAfter: number; settled: number };
+  secondsToWithin20PercentOfIdle: number | null;
+  heapUsedMiB: { rightAfter: number; settled: number };
+}
+
+/** One flood of REQUESTS mixed bad requests, CONCURRENCY at a time, then the wait for RSS to settle. */
+async function floodOnce(url: string, pid: number, kinds: BadRequest[], idle: number): Promise<Wave> {
+  const answers = new Map(kinds.map((request) => [request, new Map<string, number>()]));
+  let peak = idle;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMiB(pid))), 100);
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < REQUESTS) {
+        const request = kinds[next++ % kinds.length]!;
+        const answer = await answerTo(request);
+        const seen = answers.get(request)!;
+        seen.set(answer, (seen.get(answer) ?? 0) + 1);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  const rightAfter = rssMiB(pid);
+  peak = Math.max(peak, rightAfter);
+  const heapAfter = await heapUsedMiB(url);
+
+  // Every second until RSS is within 20 % of idle, or the limit.
+  const settleStarted = performance.now();
+  let settledAfterS: number | null = null;
+  let settled = rightAfter;
+  while (performance.now() - settleStarted < SETTLE_LIMIT_S * 1000) {
+    settled = rssMiB(pid);
+    if (settled <= idle * 1.2) {
+      settledAfterS = (performance.now() - settleStarted) / 1000;
+      break;
+    }
+    await sleep(1_000);
+  }
+  let serverErrors = 0;
+  let noAnswer = 0;
+  let unexpected = 0;
+  for (const [request, seen] of answers) {
+    for (const [answer, count] of seen) {
+      if (answer.startsWith('5')) serverErrors += count;
+      if (answer.startsWith('no answer')) noAnswer += count;
+      if (answer !== request.answer) unexpected += count;
+    }
+  }
+  return {
+    seconds,
+    answers: Object.fromEntries([...answers].map(([request, seen]) => [request.kind, Object.fromEntries(seen)])),
+    serverErrors,
+    noAnswer,
+    unexpected,
+    rssMiB: { peak, rightAfter, settled },
+    secondsToWithin20PercentOfIdle: settledAfterS,
+    heapUsedMiB: { rightAfter: heapAfter, settled: await heapUsedMiB(url) },
+  };
 }
 
 /** Runs the flood bench; `pnpm bench` calls it after its other parts. */
@@ -58,80 +129,33 @@ export async function benchFlood(): Promise<void> {
     const idle = rssMiB(pid);
     const heapBefore = await heapUsedMiB(server.url);
 
-    const answers = new Map(kinds.map((request) => [request, new Map<string, number>()]));
-    let peak = idle;
-    const sampler = setInterval(() => (peak = Math.max(peak, rssMiB(pid))), 100);
-    const started = performance.now();
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
-        while (next < REQUESTS) {
-          const request = kinds[next++ % kinds.length]!;
-          const answer = await answerTo(request);
-          const seen = answers.get(request)!;
-          seen.set(answer, (seen.get(answer) ?? 0) + 1);
-        }
-      }),
-    );
-    const seconds = (performance.now() - started) / 1000;
-    clearInterval(sampler);
-    const after = rssMiB(pid);
-    peak = Math.max(peak, after);
-    const heapAfter = await heapUsedMiB(server.url);
-
-    // Every second until RSS is within 20 % of idle, or the limit.
-    const settleStarted = performance.now();
-    let settledAfterS: number | null = null;
-    let settled = after;
-    while (performance.now() - settleStarted < SETTLE_LIMIT_S * 1000) {
-      settled = rssMiB(pid);
-      if (settled <= idle * 1.2) {
-        settledAfterS = (performance.now() - settleStarted) / 1000;
-        break;
+    // Waves: if a second flood left RSS higher than the first did, something would be kept per request.
+    const waves: Wave[] = [];
+    for (let n = 1; n <= WAVES; n++) {
+      const wave = await floodOnce(server.url, pid, kinds, idle);
+      waves.push(wave);
+      console.log(`  wave ${n}: ${REQUESTS.toLocaleString('en')} requests in ${wave.seconds.toFixed(1)} s`);
+      for (const [kind, seen] of Object.entries(wave.answers)) {
+        const expected = kinds.find((request) => request.kind === kind)!.answer;
+        const parts = Object.entries(seen).map(([answer, count]) => `${String(count).padStart(4)} × ${answer}${answer === expected ? '' : ` (expected ${expected})`}`);
+        console.log(`    ${kind.padEnd(54)} ${parts.join(', ')}`);
       }
-      await sleep(1_000);
+      console.log(`    5xx: ${wave.serverErrors}, no answer (reset): ${wave.noAnswer}, other than expected: ${wave.unexpected}`);
+      console.log(`    RSS: idle ${idle.toFixed(0)} MiB, peak during ${wave.rssMiB.peak.toFixed(0)} MiB, right after ${wave.rssMiB.rightAfter.toFixed(0)} MiB`);
+      console.log(
+        wave.secondsToWithin20PercentOfIdle === null
+          ? `    RSS within 20 % of idle: not within ${SETTLE_LIMIT_S} s (${wave.rssMiB.settled.toFixed(0)} MiB then)`
+          : `    RSS within 20 % of idle: after ${wave.secondsToWithin20PercentOfIdle.toFixed(0)} s (${wave.rssMiB.settled.toFixed(0)} MiB)`,
+      );
+      console.log(
+        `    heap used (/metrics): ${heapBefore.toFixed(0)} MiB before the first wave, ${wave.heapUsedMiB.rightAfter.toFixed(0)} MiB right after, ${wave.heapUsedMiB.settled.toFixed(0)} MiB when RSS settled or the wait ended`,
+      );
     }
-    const heapSettled = await heapUsedMiB(server.url);
-
-    let serverErrors = 0;
-    let noAnswer = 0;
-    let unexpected = 0;
-    console.log(`  ${REQUESTS.toLocaleString('en')} requests in ${seconds.toFixed(1)} s`);
-    for (const [request, seen] of answers) {
-      const parts = [...seen].map(([answer, count]) => {
-        if (answer.startsWith('5')) serverErrors += count;
-        if (answer.startsWith('no answer')) noAnswer += count;
-        if (answer !== request.answer) unexpected += count;
-        return `${String(count).padStart(4)} × ${answer}${answer === request.answer ? '' : ` (expected ${request.answer})`}`;
-      });
-      console.log(`  ${request.kind.padEnd(54)} ${parts.join(', ')}`);
-    }
-    console.log(`  5xx: ${serverErrors}, no answer (reset): ${noAnswer}, other than expected: ${unexpected}`);
-    console.log(`  RSS: idle ${idle.toFixed(0)} MiB, peak during ${peak.toFixed(0)} MiB, right after ${after.toFixed(0)} MiB`);
-    console.log(
-      settledAfterS === null
-        ? `  RSS within 20 % of idle: not within ${SETTLE_LIMIT_S} s (${settled.toFixed(0)} MiB then)`
-        : `  RSS within 20 % of idle: after ${settledAfterS.toFixed(0)} s (${settled.toFixed(0)} MiB)`,
-    );
-    console.log(
-      `  heap used (/metrics): ${heapBefore.toFixed(0)} MiB before, ${heapAfter.toFixed(0)} MiB right after, ${heapSettled.toFixed(0)} MiB when RSS settled or the wait ended`,
-    );
 
     const resultsFile = path.join(ROOT, 'bench/results.json');
     await mkdir(path.dirname(resultsFile), { recursive: true });
     const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>) : {};
-    const flood = {
-      requests: REQUESTS,
-      concurrency: CONCURRENCY,
-      seconds,
-      answers: Object.fromEntries([...answers].map(([request, seen]) => [request.kind, { expected: request.answer, seen: Object.fromEntries(seen) }])),
-      serverErrors,
-      noAnswer,
-      unexpected,
-      rssMiB: { idle, peak, rightAfter: after, settled },
-      secondsToWithin20PercentOfIdle: settledAfterS,
-      heapUsedMiB: { before: heapBefore, rightAfter: heapAfter, settled: heapSettled },
-    };
+    const flood = { requestsPerWave: REQUESTS, concurrency: CONCURRENCY, idleRssMiB: idle, heapUsedBeforeMiB: heapBefore, waves };
     await writeFile(resultsFile, `${JSON.stringify({ ...previous, flood }, null, 2)}\n`);
     console.log(`  written to ${path.relative(ROOT, resultsFile)}`);
   } finally {

@@ -1,6 +1,8 @@
+import type { IncomingMessage } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { DomainError, NotFoundError, PayloadTooLargeError, RateLimitedError, httpStatusOf } from '../errors/domain-error';
 import { ErrorCode } from '../errors/error-code';
+import { LINGER_LIMITS, type LingerLimits } from './unparsable-request-answer';
 
 /** 1 MiB, the contract's body limit. */
 export const MAX_BODY_BYTES = 1_048_576;
@@ -14,17 +16,33 @@ export function sendDomainError(res: Response, error: DomainError): void {
   res.status(httpStatusOf(error.code)).json({ error: { code: error.code, message: error.message } });
 }
 
-/** Refuses a declared oversize body before reading a byte of it; parsers enforce the same limit on chunked bodies. */
+/**
+ * Refuses a declared oversize body before parsing it; parsers enforce the same limit on chunked
+ * bodies. The client is usually still sending: closing at once would reset the connection under
+ * its upload (it would see EPIPE instead of the 413), so what arrives is read and dropped, within
+ * the lingering limits; past them the socket is closed.
+ */
 export const rejectOversizeBodies: RequestHandler = (req, res, next) => {
   const length = Number(req.headers['content-length'] ?? 0);
   if (length > MAX_BODY_BYTES) {
-    // The client may still be sending; close rather than drain a large upload.
-    res.setHeader('Connection', 'close');
     sendDomainError(res, new PayloadTooLargeError(MAX_BODY_BYTES));
+    dropBody(req, LINGER_LIMITS);
     return;
   }
   next();
 };
+
+function dropBody(req: IncomingMessage, limits: LingerLimits): void {
+  let dropped = 0;
+  const deadline = setTimeout(() => req.socket.destroy(), limits.ms).unref();
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > limits.bytes) req.socket.destroy();
+  });
+  req.once('end', () => clearTimeout(deadline));
+  req.socket.once('close', () => clearTimeout(deadline));
+  req.resume();
+}
 
 export const notFound: RequestHandler = (_req, res) => {
   sendDomainError(res, new NotFoundError('Route'));
