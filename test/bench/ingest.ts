@@ -7,7 +7,9 @@
  * events/s, p99 and the ratio, and adds `ingest` to bench/results.json. It never fails on speed.
  *
  * Flags (or env): --events N per round and target (BENCH_INGEST_EVENTS, 400), --rounds N
- * (BENCH_ROUNDS, 3), --connections N (BENCH_INGEST_CONNECTIONS, 16).
+ * (BENCH_ROUNDS, 3), --connections N (BENCH_INGEST_CONNECTIONS, 16); BENCH_CPU_PROF=DIR profiles the server.
+ * The server runs as production does (compiled, its node flags, NODE_ENV=production) in a child
+ * process; the signing and HTTP client stay in this one.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,9 +19,8 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import Stripe from 'stripe';
-import { startServer } from '../../packages/api/src/app/server';
-import { createLogger } from '../../packages/api/src/core/logging/logger';
 import { startBenchDatabase } from './bench-database';
+import { startProductionApi } from './server-process';
 
 const ROOT = path.resolve(__dirname, '../..');
 const stripe = new Stripe('sk_bench_signing_only');
@@ -142,7 +143,8 @@ export async function benchIngest(): Promise<void> {
   // Idle clients see the database stop at the end; that is not a failure of the run.
   pool.on('error', () => undefined);
   try {
-    const server = await startServer({ config, logger: createLogger(config), dataSource });
+    // The server as production runs it, in its own process: the load (signing, HTTP client) stays here.
+    const server = await startProductionApi(db.url, { STRIPE_WEBHOOK_SECRET: webhookSecret, DB_POOL_SIZE: String(connections) });
     const draftProjects = async (count: number): Promise<string[]> =>
       (await dataSource.query(`INSERT INTO projects (status, client_name) SELECT 'DRAFT', 'Bench client ' || g FROM generate_series(1, $1::int) g RETURNING id`, [count])).map(
         (row: { id: string }) => row.id,
@@ -167,7 +169,7 @@ export async function benchIngest(): Promise<void> {
       results.api.push(await drive(await draftProjects(events), connections, api));
       results.raw.push(await drive(await draftProjects(events), connections, raw));
     }
-    await server.close();
+    await server.stop();
 
     const summary = (list: Round[]) => ({
       errors: list.reduce((sum, r) => sum + r.errors, 0),

@@ -81,6 +81,22 @@ describe('GraphQL over HTTP', () => {
     expect((await server.graphql(untyped('{ projects { totalCount } }'), {}, admin)).errors).toBeUndefined();
   });
 
+  it('refuses a subscription over HTTP before execution (GRAPHQL_VALIDATION_FAILED, 400): subscriptions run over the websocket', async () => {
+    const response = await server.graphql(untyped('subscription { financeMetricsUpdated(days: 7) { sequence } }'), {}, await server.token(Role.ADMIN));
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.data).toBeUndefined();
+  });
+
+  it('answers a variable of the wrong type BAD_USER_INPUT (400) with graphql-js wording, before execution', async () => {
+    const response = await server.graphql(untyped('query P($first: Int!) { projects(first: $first) { totalCount } }'), { first: 'abc' }, await server.token(Role.ADMIN));
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]).toMatchObject({
+      message: 'Variable "$first" got invalid value "abc"; Int cannot represent non-integer value: "abc"',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+
   it('answers 413 to a body over 1 MiB', async () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',

@@ -32,11 +32,18 @@ export function createApolloServer({ schema, config, logger, httpServer, onDrain
     },
   };
   // `first` often comes from the variables, which validation rules never see: checked once the
-  // operation is resolved, before it executes, and answered like a failed validation.
+  // operation is resolved, before it executes, and answered like a failed validation. So is a
+  // subscription sent over HTTP.
   const pageSizeLimit: ApolloServerPlugin<RequestContext> = {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema: requestSchema, document, request }) {
+        async didResolveOperation({ schema: requestSchema, document, request, operation }) {
+          // A subscription needs a connection to push to: it runs over the websocket only.
+          if (operation?.operation === 'subscription') {
+            throw new GraphQLError('Subscriptions run over the websocket at /graphql (graphql-transport-ws)', {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+            });
+          }
           // Apollo takes one error from this hook; the first one is enough to fix the query.
           const [error] = pageSizeErrors(requestSchema, document, request.variables, request.operationName);
           if (error) throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, http: { status: 400 } } });
