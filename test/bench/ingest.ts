@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import Stripe from 'stripe';
 import { startBenchDatabase } from './bench-database';
+import { cpuMs } from '../support/processes';
 import { startProductionApi } from './server-process';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -33,6 +34,8 @@ interface Round {
   perSecond: number;
   p50: number;
   p99: number;
+  /** CPU per processed event of the process doing the work: the API server, or this one for the pg client. */
+  cpuMsPerEvent: number;
 }
 
 function depositEvent(projectId: string) {
@@ -48,10 +51,11 @@ function depositEvent(projectId: string) {
 }
 
 /** Runs `one` for every project over `connections` concurrent workers; latencies per event. */
-async function drive(projectIds: string[], connections: number, one: (projectId: string) => Promise<void>): Promise<Round> {
+async function drive(projectIds: string[], connections: number, one: (projectId: string) => Promise<void>, cpu: () => number): Promise<Round> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
+  const cpuBefore = cpu();
   const start = performance.now();
   await Promise.all(
     Array.from({ length: connections }, async () => {
@@ -70,7 +74,8 @@ async function drive(projectIds: string[], connections: number, one: (projectId:
   const seconds = (performance.now() - start) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
-  return { events: latencies.length, errors, seconds, perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99) };
+  const cpuMsPerEvent = (cpu() - cpuBefore) / Math.max(latencies.length, 1);
+  return { events: latencies.length, errors, seconds, perSecond: latencies.length / seconds, p50: at(0.5), p99: at(0.99), cpuMsPerEvent };
 }
 
 /** The reference: the rows the API writes for one DEPOSIT, by a plain pg client. */
@@ -162,12 +167,17 @@ export async function benchIngest(): Promise<void> {
     const raw = (projectId: string) => rawDeposit(pool, projectId, config.businessTimezone);
 
     // Warm-up of both paths (JIT, pools, plan caches), not measured.
-    await drive(await draftProjects(100), connections, api);
-    await drive(await draftProjects(100), connections, raw);
+    const serverCpu = () => cpuMs(server.child.pid!);
+    const ownCpu = () => {
+      const { user, system } = process.cpuUsage();
+      return (user + system) / 1000;
+    };
+    await drive(await draftProjects(100), connections, api, serverCpu);
+    await drive(await draftProjects(100), connections, raw, ownCpu);
     const results: { api: Round[]; raw: Round[] } = { api: [], raw: [] };
     for (let round = 0; round < rounds; round++) {
-      results.api.push(await drive(await draftProjects(events), connections, api));
-      results.raw.push(await drive(await draftProjects(events), connections, raw));
+      results.api.push(await drive(await draftProjects(events), connections, api, serverCpu));
+      results.raw.push(await drive(await draftProjects(events), connections, raw, ownCpu));
     }
     await server.stop();
 
@@ -176,16 +186,19 @@ export async function benchIngest(): Promise<void> {
       perSecond: median(list.map((r) => r.perSecond)),
       p50: median(list.map((r) => r.p50)),
       p99: median(list.map((r) => r.p99)),
+      cpuMsPerEvent: median(list.map((r) => r.cpuMsPerEvent)),
     });
     const apiSummary = summary(results.api);
     const rawSummary = summary(results.raw);
     console.log(`\nWebhook ingest: signed Stripe DEPOSIT deliveries, ${connections} connections, ${events} per round, ${rounds} alternating rounds (medians)`);
-    console.log(`  ${'target'.padEnd(42)} ${'events/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)}`);
+    console.log(`  ${'target'.padEnd(42)} ${'events/s'.padStart(8)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'errors'.padStart(7)}  CPU ms/event`);
     for (const [name, s] of [
       ['this API (HTTP + signature, 10 statements)', apiSummary],
       ['pg client, same rows (12 statements)', rawSummary],
     ] as const) {
-      console.log(`  ${name.padEnd(42)} ${s.perSecond.toFixed(0).padStart(8)} ${s.p50.toFixed(0).padStart(7)} ${s.p99.toFixed(0).padStart(7)} ${String(s.errors).padStart(7)}`);
+      console.log(
+        `  ${name.padEnd(42)} ${s.perSecond.toFixed(0).padStart(8)} ${s.p50.toFixed(0).padStart(7)} ${s.p99.toFixed(0).padStart(7)} ${String(s.errors).padStart(7)}  ${s.cpuMsPerEvent.toFixed(1).padStart(12)}`,
+      );
     }
     const ratio = apiSummary.perSecond / rawSummary.perSecond;
     console.log(`  ratio events/s: ${ratio.toFixed(2)}×  (targets: >= 0.6× the pg client, p99 < 150 ms; issue 12)`);
