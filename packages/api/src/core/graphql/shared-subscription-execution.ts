@@ -15,6 +15,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { sharedOriginOf, type SharedAudience } from '../events/shared-live-value';
+import type { FrameSlot, SharedFrames } from './shared-frames';
 
 /** The part of a subscriber's context that decides what it may see, for the given audience. */
 export type VisibilityKey = (contextValue: unknown, audience: SharedAudience) => string;
@@ -25,15 +26,18 @@ interface StampPlan {
   leaves: Map<string, Array<{ responseKey: string; type: GraphQLLeafType }>>;
   /** Every field name selected on the root field's object: an own field selected but not stampable is executed per subscriber. */
   selected: Set<string>;
+  /** The same leaves, as the holes of a serialised frame. */
+  slots: FrameSlot[];
 }
 
 /**
  * graphql's `subscribe`, but an event pushed with `sharedLiveValue` is executed once per distinct
  * (document, variables, visibility) and the result reused by every subscriber of that event, with
  * only its own scalar fields stamped in. graphql-ws otherwise executes the same payload once per
- * subscriber, which with 1,000 subscribers dominated the fan-out time (issue 12).
+ * subscriber, which with 1,000 subscribers dominated the fan-out time (issue 12). With `frames`,
+ * the shared result is also serialised once (shared-frames.ts) instead of once per subscriber.
  */
-export function createSharedSubscribe(visibilityOf: VisibilityKey) {
+export function createSharedSubscribe(visibilityOf: VisibilityKey, frames?: SharedFrames) {
   // Keyed by the event's shared root, so the results go when the event does.
   const results = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
 
@@ -54,7 +58,17 @@ export function createSharedSubscribe(visibilityOf: VisibilityKey) {
       if (!byKey) results.set(origin.root, (byKey = new Map()));
       let shared = byKey.get(key);
       if (!shared) byKey.set(key, (shared = Promise.resolve(execute({ ...args, rootValue: origin.root }))));
-      return stamp(await shared, plan, origin.own);
+      const result = await shared;
+      if (frames && !result.errors && typeof result.data?.[plan.rootKey] === 'object' && result.data[plan.rootKey] !== null) {
+        // Holes only where this event's own values go (the same names for every subscriber of the event).
+        return frames.payload(
+          result,
+          plan.rootKey,
+          plan.slots.filter((slot) => slot.name in origin.own),
+          origin.own,
+        );
+      }
+      return stamp(result, plan, origin.own);
     });
   };
 }
@@ -98,7 +112,8 @@ function stampPlan({ schema, document, operationName }: ExecutionArgs): StampPla
       leaves.set(field.name.value, entries);
     }
   }
-  return { rootKey: (first.alias ?? first.name).value, leaves, selected };
+  const slots = [...leaves].flatMap(([name, entries]) => entries.map(({ responseKey, type }) => ({ name, responseKey, type })));
+  return { rootKey: (first.alias ?? first.name).value, leaves, selected, slots };
 }
 
 /** The fields of a selection set, through inline fragments and fragment spreads (whose fields merge into the same object). */

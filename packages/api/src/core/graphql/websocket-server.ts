@@ -1,5 +1,5 @@
 import type { IncomingMessage, Server } from 'node:http';
-import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, specifiedRules, type GraphQLSchema } from 'graphql';
 import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -12,9 +12,11 @@ import { costOf } from './operation-cost';
 import { createErrorFormatter } from './format-error';
 import { trackedSockets } from './websocket-metrics';
 import { pageSizeErrors } from './page-size-limit';
-import { PARSE_OPTIONS, queryLimitRules } from './query-limits';
+import { queryLimitRules } from './query-limits';
 import { authSettings, buildRequestContext, type ContextDeps } from '../context/context-factory';
 import type { RequestContext } from '../context/request-context';
+import { CheckedDocuments } from './checked-documents';
+import { SharedFrames } from './shared-frames';
 import { createSharedSubscribe, type VisibilityKey } from './shared-subscription-execution';
 import { randomUUID } from 'node:crypto';
 
@@ -69,11 +71,13 @@ export function startWebsocketServer(httpServer: Server, schema: GraphQLSchema, 
   const limits = ApiLimits.of(deps);
 
   const sockets = trackedSockets<Context<Record<string, unknown>, SocketExtra>>(deps.metrics);
+  const frames = new SharedFrames();
+  const documents = new CheckedDocuments(schema, rules);
 
   const cleanup = useServer<Record<string, unknown>, SocketExtra>(
     {
       schema,
-      subscribe: createSharedSubscribe(visibilityOf),
+      subscribe: createSharedSubscribe(visibilityOf, frames),
       async onConnect(ctx: Context<Record<string, unknown>, SocketExtra>) {
         const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
         const auth = await authenticate(typeof header === 'string' ? header : undefined, authSettings(deps), clientAddressOf(ctx.extra.request, config));
@@ -90,12 +94,13 @@ export function startWebsocketServer(httpServer: Server, schema: GraphQLSchema, 
         sockets.delete(ctx);
       },
       async onSubscribe(ctx, _id, payload) {
-        let document;
+        let checked;
         try {
-          document = parse(payload.query, PARSE_OPTIONS);
+          checked = documents.check(payload.query);
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
         }
+        const { document, invalid } = checked;
         const ip = clientAddressOf(ctx.extra.request, config);
         // RATE_LIMIT_API_ENABLED counts operations on a socket as it counts them over HTTP.
         if (limits) {
@@ -105,7 +110,6 @@ export function startWebsocketServer(httpServer: Server, schema: GraphQLSchema, 
             return [new GraphQLError(message, { extensions })];
           }
         }
-        const invalid = validate(schema, document, rules);
         // Page sizes need the variables, so they are checked once the document itself is valid, as over HTTP.
         const errors = invalid.length > 0 ? invalid : pageSizeErrors(schema, document, payload.variables, payload.operationName);
         if (errors.length > 0) {
@@ -131,8 +135,15 @@ export function startWebsocketServer(httpServer: Server, schema: GraphQLSchema, 
     KEEP_ALIVE_MS,
   );
 
+  // After graphql-ws' own listener: every message it sends passes here, where shared frames are filled in.
+  wss.on('connection', (socket) => {
+    const send = socket.send.bind(socket) as (data: unknown, ...rest: unknown[]) => void;
+    socket.send = ((data: unknown, ...rest: unknown[]) => send(typeof data === 'string' ? frames.expand(data) : data, ...rest)) as typeof socket.send;
+  });
+
   return {
     async dispose() {
+      frames.close();
       await cleanup.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
