@@ -1,3 +1,4 @@
+import { DatabaseError, type Pool, type QueryResultRow } from 'pg';
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
@@ -52,12 +53,25 @@ function fromDatabase(column: ColumnMetadata): ((value: unknown) => unknown) | u
   return (value) => transformer.from(value);
 }
 
-/** Rows of one statement on a pooled connection, outside any transaction (reads only). */
+/**
+ * Rows of one statement on a pooled connection, outside any transaction (reads only). The client
+ * is taken and released here rather than through `pool.query`, which hands pg a callback and so
+ * escapes the per-query deadline (query-deadline.ts bounds promise queries only).
+ */
 export async function poolRows<R = Record<string, unknown>>(dataSource: DataSource, sql: string, params: unknown[]): Promise<R[]> {
   // Told to TypeORM's logger like its own statements, so query logging and statement counts see it.
   dataSource.logger.logQuery(sql, params);
-  const pool = (dataSource.driver as PostgresDriver).master as { query(sql: string, params: unknown[]): Promise<{ rows: R[] }> };
-  return (await pool.query(sql, params)).rows;
+  const pool = (dataSource.driver as PostgresDriver).master as Pool;
+  const client = await pool.connect();
+  try {
+    const { rows } = await client.query<R & QueryResultRow>(sql, params);
+    client.release();
+    return rows;
+  } catch (error) {
+    // A statement PostgreSQL refused leaves the connection usable; anything else (a deadline, a broken socket) discards it.
+    client.release(error instanceof DatabaseError ? undefined : (error as Error));
+    throw error;
+  }
 }
 
 /** Entities whose `column` is one of `values`, ordered by `orderBy` (SQL on alias `t`): a batch loader's one query. */
