@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type Nodemailer from 'nodemailer';
 import type { SmtpConfig } from '../core/config/config';
 
 export interface OutgoingMail {
@@ -16,25 +16,28 @@ export interface EmailSender {
 /** null when no SMTP host is configured. */
 export function createEmailSender(smtp: SmtpConfig, timeoutMs: number): EmailSender | null {
   if (!smtp.host) return null;
-  const transport = nodemailer.createTransport({
-    host: smtp.host,
-    port: smtp.port,
-    secure: smtp.secure,
-    auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
-    connectionTimeout: timeoutMs,
-    greetingTimeout: timeoutMs,
-    socketTimeout: timeoutMs,
-  });
+  // Loaded on the first e-mail, not at start-up (module loading is most of a start).
+  let transport: ReturnType<typeof Nodemailer.createTransport> | undefined;
+  const transportOf = () =>
+    (transport ??= (require('nodemailer') as typeof Nodemailer).createTransport({
+      host: smtp.host,
+      port: smtp.port,
+      secure: smtp.secure,
+      auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
+      connectionTimeout: timeoutMs,
+      greetingTimeout: timeoutMs,
+      socketTimeout: timeoutMs,
+    }));
   return {
     async send(mail) {
       try {
-        const info = await transport.sendMail({ from: smtp.fromEmail, to: mail.to, subject: mail.subject, text: mail.text, html: toHtml(mail.text) });
+        const info = await transportOf().sendMail({ from: smtp.fromEmail, to: mail.to, subject: mail.subject, text: mail.text, html: toHtml(mail.text) });
         return info.messageId;
       } catch (error) {
         throw new Error(describeSmtpError(error));
       }
     },
-    close: () => transport.close(),
+    close: () => transport?.close(),
   };
 }
 

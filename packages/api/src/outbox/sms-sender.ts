@@ -1,4 +1,4 @@
-import twilio from 'twilio';
+import type TwilioModule from 'twilio';
 import type RequestClient from 'twilio/lib/base/RequestClient';
 import type { AppConfig } from '../core/config/config';
 
@@ -12,20 +12,17 @@ export interface SmsSender {
  * fake in tests, a stub in staging). Rewritten here, after the SDK has built the final URL:
  * setting `client.api.baseUrl` alone is not enough, because the SDK then rewrites the host
  * for edges and regions (TWILIO_EDGE/TWILIO_REGION, or any two-label host name such as
- * `fake.internal`, which it misreads as product.region).
+ * `fake.internal`, which it misreads as product.region). A class made on first use, as the
+ * SDK it extends is loaded then.
  */
-class RebasedRequestClient extends twilio.RequestClient {
-  constructor(
-    private readonly baseUrl: string,
-    options: RequestClient.RequestClientOptions,
-  ) {
-    super(options);
+function rebasedRequestClient(twilio: typeof TwilioModule, baseUrl: string, options: RequestClient.RequestClientOptions): RequestClient {
+  class RebasedRequestClient extends twilio.RequestClient {
+    override request<TData>(request: RequestClient.RequestOptions<TData>) {
+      const target = new URL(request.uri);
+      return super.request({ ...request, uri: `${baseUrl.replace(/\/+$/, '')}${target.pathname}${target.search}` });
+    }
   }
-
-  override request<TData>(options: RequestClient.RequestOptions<TData>) {
-    const target = new URL(options.uri);
-    return super.request({ ...options, uri: `${this.baseUrl.replace(/\/+$/, '')}${target.pathname}${target.search}` });
-  }
+  return new RebasedRequestClient(options);
 }
 
 /** null when SMS credentials are not configured. */
@@ -33,13 +30,17 @@ export function createSmsSender(settings: AppConfig['twilio'], timeoutMs: number
   const { accountSid, authToken, fromNumber, apiBaseUrl } = settings;
   if (!accountSid || !authToken || !fromNumber) return null;
   const httpClientOptions = { timeout: timeoutMs, autoRetry: false };
-  const httpClient = apiBaseUrl ? new RebasedRequestClient(apiBaseUrl, httpClientOptions) : new twilio.RequestClient(httpClientOptions);
-  let client: twilio.Twilio | undefined;
+  let client: TwilioModule.Twilio | undefined;
   return {
     async send(to, body) {
       try {
-        // Created on first use: a malformed account sid (not AC...) then fails the send, not the server start.
-        client ??= twilio(accountSid, authToken, { httpClient });
+        // Created on first use: a malformed account sid (not AC...) then fails the send, not the server
+        // start; and the SDK is loaded then, not at start-up (module loading is most of a start).
+        if (!client) {
+          const twilio = require('twilio') as typeof TwilioModule;
+          const httpClient = apiBaseUrl ? rebasedRequestClient(twilio, apiBaseUrl, httpClientOptions) : new twilio.RequestClient(httpClientOptions);
+          client = twilio(accountSid, authToken, { httpClient });
+        }
         const message = await client.messages.create({ to, from: fromNumber, body });
         return message.sid;
       } catch (error) {
@@ -51,6 +52,8 @@ export function createSmsSender(settings: AppConfig['twilio'], timeoutMs: number
 
 /** Status and Twilio error code only: Twilio's messages quote the phone number. */
 function describeTwilioError(error: unknown): string {
+  // Already loaded by the send that failed.
+  const twilio = require('twilio') as typeof TwilioModule;
   if (error instanceof twilio.RestException) return `Twilio HTTP ${error.status}${error.code ? ` error ${error.code}` : ''}`;
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && /^[A-Z0-9_]{2,40}$/.test(code)) return `Twilio request failed: ${code}`;

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import PDFDocument from 'pdfkit';
+import type PDFKit from 'pdfkit';
 import type { AppConfig } from '../core/config/config';
 import { PaymentMethod, PaymentProvider, PaymentStatus, PaymentType } from './payment.enums';
 
@@ -98,6 +98,8 @@ const CONTENT_WIDTH = 495; // A4 width 595pt minus 50pt margins
 export async function renderReceipt(row: ReceiptRow, config: AppConfig): Promise<Buffer> {
   const fonts = await loadFonts();
   const { company } = config;
+  // Loaded on the first receipt, not at start-up (module loading is most of a start).
+  const PDFDocument = require('pdfkit') as typeof PDFKit;
   const doc = new PDFDocument({
     size: 'A4',
     margin: PAGE_LEFT,

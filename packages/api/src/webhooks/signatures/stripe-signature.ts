@@ -1,12 +1,20 @@
-import Stripe from 'stripe';
+import type StripeModule from 'stripe';
 
 /** Stripe's own tolerance for webhook timestamps, both ways. */
 export const STRIPE_TOLERANCE_SECONDS = 300;
 
 export type StripeVerification = { ok: true; event: unknown } | { ok: false; signatureValid: boolean; reason: string };
 
-// Only the webhook helpers are used here; no API call is made with this key.
-const stripe = new Stripe('sk_webhook_verification_only');
+type Stripe = typeof StripeModule;
+let loaded: { Stripe: Stripe; stripe: InstanceType<Stripe> } | undefined;
+/** Loaded on the first delivery, not at start-up (module loading is most of a start). Only the webhook helpers are used: no API call is made with this key. */
+function stripeHelpers() {
+  if (!loaded) {
+    const Stripe = require('stripe') as Stripe;
+    loaded = { Stripe, stripe: new Stripe('sk_webhook_verification_only') };
+  }
+  return loaded;
+}
 
 /**
  * Verifies `Stripe-Signature` over the raw bytes with Stripe's own helper (300 s tolerance).
@@ -19,6 +27,7 @@ export function verifyStripeSignature(rawBody: Buffer, header: string | undefine
   if (Number.isFinite(timestamp) && timestamp - now / 1000 > STRIPE_TOLERANCE_SECONDS) {
     return { ok: false, signatureValid: false, reason: 'Stripe-Signature timestamp is in the future' };
   }
+  const { Stripe, stripe } = stripeHelpers();
   try {
     return { ok: true, event: stripe.webhooks.constructEvent(rawBody, header, secret, STRIPE_TOLERANCE_SECONDS) };
   } catch (error) {

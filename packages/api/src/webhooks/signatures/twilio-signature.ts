@@ -1,7 +1,9 @@
 import type { Request } from 'express';
-import twilio from 'twilio';
+import type TwilioModule from 'twilio';
 import type { AppConfig } from '../../core/config/config';
 import type { SignatureCheck } from '../webhook-endpoint';
+
+let twilio: typeof TwilioModule | undefined;
 
 /**
  * Checks X-Twilio-Signature over the URL Twilio called and the POST parameters.
@@ -17,6 +19,8 @@ export function verifyTwilioRequest(config: AppConfig, req: Request, params: Rec
   const signature = req.header('x-twilio-signature');
   if (!signature) return { ok: false, reason: 'missing X-Twilio-Signature', signatureValid: false };
   const url = configuredUrl ?? `${req.protocol}://${req.get('host')}${req.originalUrl}`;
+  // Loaded on the first Twilio request, not at start-up (module loading is most of a start).
+  twilio ??= require('twilio') as typeof TwilioModule;
   return twilio.validateRequest(authToken, signature, url, params) ? { ok: true } : { ok: false, reason: 'invalid X-Twilio-Signature', signatureValid: false };
 }
 
