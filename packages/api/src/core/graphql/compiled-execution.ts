@@ -12,7 +12,8 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import type * as GraphQLJit from 'graphql-jit';
+import type { CompiledQuery } from 'graphql-jit';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 
@@ -66,6 +67,8 @@ export function compiledExecution(schema: GraphQLSchema): Gateway {
 }
 
 function compile(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): Plan {
+  // Loaded with the first query, not at start-up (module loading is most of a start).
+  const { compileQuery, isCompiledQuery } = require('graphql-jit') as typeof GraphQLJit;
   const compiled = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
   const operation = getOperationAST(document, operationName);
   return isCompiledQuery(compiled) && operation ? { compiled, operation } : (compiled as ExecutionResult);
