@@ -63,6 +63,10 @@ export async function poolRows<R = Record<string, unknown>>(dataSource: DataSour
   dataSource.logger.logQuery(sql, params);
   const pool = (dataSource.driver as PostgresDriver).master as Pool;
   const client = await pool.connect();
+  // A connection that breaks while checked out (a deadline closes it) also emits 'error' on the
+  // client: the failed query reports it here, and without a listener it would crash the process.
+  const ignore = () => undefined;
+  client.on('error', ignore);
   try {
     const { rows } = await client.query<R & QueryResultRow>(sql, params);
     client.release();
@@ -71,6 +75,8 @@ export async function poolRows<R = Record<string, unknown>>(dataSource: DataSour
     // A statement PostgreSQL refused leaves the connection usable; anything else (a deadline, a broken socket) discards it.
     client.release(error instanceof DatabaseError ? undefined : (error as Error));
     throw error;
+  } finally {
+    client.removeListener('error', ignore);
   }
 }
 
