@@ -15,7 +15,6 @@
  * Env: FANOUT_SUBSCRIBERS (1000), FANOUT_RATE (2 events/s), FANOUT_EVENTS (20 per round), FANOUT_ROUNDS
  * (3, alternating); BENCH_CPU_PROF=DIR profiles the API.
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -27,10 +26,10 @@ import WebSocket from 'ws';
 import { signAccessToken } from '../../packages/api/src/core/auth/jwt';
 import { Role } from '../../packages/api/src/core/auth/role';
 import { seedBulkProjects } from '../../packages/api/src/seed/bulk-data';
-import { cpuMs, exited, freePort, rssMiB, waitForHealth } from '../support/processes';
+import { cpuMs, rssMiB } from '../support/processes';
 import { startBenchDatabase } from './bench-database';
 import { rssSettle, type RssSettle } from './rss-settle';
-import { startProductionApi, type ServerProcess } from './server-process';
+import { startChild, startProductionApi, type ServerProcess } from './server-process';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SUBSCRIBERS = Number(process.env.FANOUT_SUBSCRIBERS ?? 1_000);
@@ -224,28 +223,7 @@ async function bareRound(bare: ServerProcess, frame: string): Promise<TargetRoun
 }
 
 /** bare-broadcast-server.ts in a child process, once it answers /health. */
-async function startBareBroadcast(): Promise<ServerProcess> {
-  const port = await freePort();
-  const started = Date.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/bare-broadcast-server.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    await exited(child);
-  };
-  const url = `http://127.0.0.1:${port}`;
-  try {
-    await waitForHealth(url, child, 60_000);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { url, child, startMs: Date.now() - started, stop };
-}
+const startBareBroadcast = () => startChild(['--import', 'tsx', 'test/bench/bare-broadcast-server.ts'], {});
 
 interface Target {
   target: string;

@@ -19,6 +19,7 @@ import { performance } from 'node:perf_hooks';
 import { answerTo, badRequests, type BadRequest } from '../support/bad-requests';
 import { rssMiB } from '../support/processes';
 import { PRODUCTION_NODE_ARGS } from '../support/production-command';
+import { rssSettle } from './rss-settle';
 import { buildApiIfStale, startServerProcess } from './server-process';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -73,18 +74,7 @@ async function floodOnce(url: string, pid: number, kinds: BadRequest[], idle: nu
   peak = Math.max(peak, rightAfter);
   const heapAfter = await heapUsedMiB(url);
 
-  // Every second until RSS is within 20 % of idle, or the limit.
-  const settleStarted = performance.now();
-  let settledAfterS: number | null = null;
-  let settled = rightAfter;
-  while (performance.now() - settleStarted < SETTLE_LIMIT_S * 1000) {
-    settled = rssMiB(pid);
-    if (settled <= idle * 1.2) {
-      settledAfterS = (performance.now() - settleStarted) / 1000;
-      break;
-    }
-    await sleep(1_000);
-  }
+  const settled = await rssSettle(pid, idle, SETTLE_LIMIT_S);
   let serverErrors = 0;
   let noAnswer = 0;
   let unexpected = 0;
@@ -101,8 +91,8 @@ async function floodOnce(url: string, pid: number, kinds: BadRequest[], idle: nu
     serverErrors,
     noAnswer,
     unexpected,
-    rssMiB: { peak, rightAfter, settled },
-    secondsToWithin20PercentOfIdle: settledAfterS,
+    rssMiB: { peak, rightAfter, settled: settled.rssMiB },
+    secondsToWithin20PercentOfIdle: settled.seconds,
     heapUsedMiB: { rightAfter: heapAfter, settled: await heapUsedMiB(url) },
   };
 }

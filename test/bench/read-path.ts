@@ -29,6 +29,7 @@ import { loadConfig } from '../../packages/api/src/core/config/config';
 import { seedBulkProjects } from '../../packages/api/src/seed/bulk-data';
 import { cpuMs, freePort, rssMiB } from '../support/processes';
 import { PRODUCTION_NODE_ARGS } from '../support/production-command';
+import { throwawayProductionSettings } from './server-process';
 
 const ROOT = path.resolve(__dirname, '../..');
 const PAGE_SIZE = 50;
@@ -276,22 +277,12 @@ export async function benchReadPath(): Promise<void> {
     if (opts.production) {
       const built = spawnSync(process.execPath, ['scripts/api-build.mjs', '--if-stale'], { cwd: ROOT, stdio: 'inherit' });
       if (built.status === 0 && existsSync(path.join(ROOT, 'packages/api/dist/main.js'))) {
-        // Production refuses to start without its providers' settings; these are never used by a read.
-        const secret = () => randomBytes(24).toString('hex');
         await start(
           'this API, production (node dist)',
           'api',
           [...profiling, ...PRODUCTION_NODE_ARGS],
-          {
-            ...apiEnv,
-            NODE_ENV: 'production',
-            STRIPE_WEBHOOK_SECRET: `whsec_${secret()}`,
-            TWILIO_ACCOUNT_SID: `AC${secret().slice(0, 32)}`,
-            TWILIO_AUTH_TOKEN: secret(),
-            TWILIO_FROM_NUMBER: '+37060000000',
-            CHAT_WEBHOOK_SECRET: secret(),
-            SMTP_HOST: '127.0.0.1',
-          },
+          // The bench's own database and JWT secret over the throwaway provider settings.
+          { ...throwawayProductionSettings(), ...apiEnv },
           { path: '/graphql', body: apiBody, headers: apiHeaders, edges: apiEdges },
         );
       } else {
