@@ -1,12 +1,12 @@
 import { GraphQLInt, GraphQLString } from 'graphql';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { SharedFrames } from './shared-frames';
 
 const message = (id: string, payload: unknown) => JSON.stringify({ id, type: 'next', payload });
 
 describe('SharedFrames', () => {
   const frames = new SharedFrames();
-  afterEach(() => frames.close());
+  afterAll(() => frames.close());
 
   const result = { data: { metrics: { total: 5_000, sequence: 0, label: 'x', days: [{ amount: 1 }] } } };
   const slots = [

@@ -1,8 +1,7 @@
-import type { IncomingMessage } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { DomainError, NotFoundError, PayloadTooLargeError, RateLimitedError, httpStatusOf } from '../errors/domain-error';
 import { ErrorCode } from '../errors/error-code';
-import { LINGER_LIMITS, type LingerLimits } from './unparsable-request-answer';
+import { LINGER_LIMITS, dropWithinLimits } from './unparsable-request-answer';
 
 /** 1 MiB, the contract's body limit. */
 export const MAX_BODY_BYTES = 1_048_576;
@@ -26,23 +25,11 @@ export const rejectOversizeBodies: RequestHandler = (req, res, next) => {
   const length = Number(req.headers['content-length'] ?? 0);
   if (length > MAX_BODY_BYTES) {
     sendDomainError(res, new PayloadTooLargeError(MAX_BODY_BYTES));
-    dropBody(req, LINGER_LIMITS);
+    dropWithinLimits(req, req.socket, LINGER_LIMITS);
     return;
   }
   next();
 };
-
-function dropBody(req: IncomingMessage, limits: LingerLimits): void {
-  let dropped = 0;
-  const deadline = setTimeout(() => req.socket.destroy(), limits.ms).unref();
-  req.on('data', (chunk: Buffer) => {
-    dropped += chunk.length;
-    if (dropped > limits.bytes) req.socket.destroy();
-  });
-  req.once('end', () => clearTimeout(deadline));
-  req.socket.once('close', () => clearTimeout(deadline));
-  req.resume();
-}
 
 export const notFound: RequestHandler = (_req, res) => {
   sendDomainError(res, new NotFoundError('Route'));

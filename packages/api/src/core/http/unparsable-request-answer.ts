@@ -56,14 +56,23 @@ function lingerThenClose(socket: Duplex, limits: LingerLimits): void {
   // Node's own 'data' listener (socketOnData) would hand the rest to the failed parser; a 'data'
   // listener of ours also detaches the parser from the socket's handle (generateSocketListenerWrapper).
   socket.removeAllListeners('data');
+  dropWithinLimits(socket, socket, limits);
+  // FIN after the answer; the socket closes once the client ends too (Node's socketOnEnd), or at a limit.
+  socket.end();
+}
+
+/**
+ * Reads and drops what `incoming` still delivers, so a client that is still sending reads the
+ * answer instead of a reset; past `limits` (bytes or time) `socket` is destroyed.
+ */
+export function dropWithinLimits(incoming: NodeJS.ReadableStream, socket: Duplex, limits: LingerLimits): void {
   let dropped = 0;
-  socket.on('data', (chunk: Buffer) => {
+  const deadline = setTimeout(() => socket.destroy(), limits.ms).unref();
+  incoming.on('data', (chunk: Buffer) => {
     dropped += chunk.length;
     if (dropped > limits.bytes) socket.destroy();
   });
-  socket.resume();
-  const deadline = setTimeout(() => socket.destroy(), limits.ms).unref();
+  incoming.once('end', () => clearTimeout(deadline));
   socket.once('close', () => clearTimeout(deadline));
-  // FIN after the answer; the socket closes once the client ends too (Node's socketOnEnd), or at a limit.
-  socket.end();
+  incoming.resume();
 }
