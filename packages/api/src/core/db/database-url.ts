@@ -30,7 +30,7 @@ export interface SslOptions {
 export function parseDatabaseUrl(url: string): PgTlsOptions {
   const params = new URL(url.replace(/^postgres(ql)?:\/\/[^/]*/, 'http://x')).searchParams;
   // TLS is decided below; pg-connection-string would read sslmode its own (non-libpq) way.
-  const parsed = parse(stripParams(url, TLS_PARAMS));
+  const parsed = parse(withoutTlsParams(url));
   const sslmode = params.get('sslmode') ?? (params.get('ssl') === 'true' ? 'require' : 'disable');
   const rootCertFile = params.get('sslrootcert');
   const ca = rootCertFile ? readFileSync(rootCertFile, 'utf8') : undefined;
@@ -46,10 +46,11 @@ export function parseDatabaseUrl(url: string): PgTlsOptions {
 
 const TLS_PARAMS = ['sslmode', 'ssl', 'sslrootcert', 'sslcert', 'sslkey', 'uselibpqcompat'];
 
-function stripParams(url: string, names: string[]): string {
+/** The URL without its TLS parameters, which pg-connection-string would otherwise turn into TLS options of its own. */
+export function withoutTlsParams(url: string): string {
   const [base, query] = url.split('?', 2);
   if (!query) return url;
-  const kept = query.split('&').filter((pair) => !names.includes(decodeURIComponent(pair.split('=')[0] ?? '')));
+  const kept = query.split('&').filter((pair) => !TLS_PARAMS.includes(decodeURIComponent(pair.split('=')[0] ?? '')));
   return kept.length ? `${base}?${kept.join('&')}` : base!;
 }
 

@@ -1,4 +1,5 @@
 import { parse } from 'pg-connection-string';
+import { withoutTlsParams } from './database-url';
 
 /**
  * DATABASE_URL as libpq environment variables, for PostgreSQL's own client programs
@@ -9,7 +10,7 @@ import { parse } from 'pg-connection-string';
  */
 export function libpqEnvironment(url: string): Record<string, string> {
   // TLS is read below, the libpq way; pg-connection-string would read (and warn about) it its own way.
-  const parsed = parse(withoutParams(url, TLS_PARAMS));
+  const parsed = parse(withoutTlsParams(url));
   const params = new URL(url.replace(/^postgres(ql)?:\/\/[^/]*/, 'http://x')).searchParams;
   const env: Record<string, string> = {};
   const set = (name: string, value: string | null | undefined) => {
@@ -25,15 +26,6 @@ export function libpqEnvironment(url: string): Record<string, string> {
   set('PGSSLCERT', params.get('sslcert'));
   set('PGSSLKEY', params.get('sslkey'));
   return env;
-}
-
-const TLS_PARAMS = ['sslmode', 'ssl', 'sslrootcert', 'sslcert', 'sslkey', 'uselibpqcompat'];
-
-function withoutParams(url: string, names: string[]): string {
-  const [base, query] = url.split('?', 2);
-  if (!query) return url;
-  const kept = query.split('&').filter((pair) => !names.includes(decodeURIComponent(pair.split('=')[0] ?? '')));
-  return kept.length ? `${base}?${kept.join('&')}` : base!;
 }
 
 function libpqSslMode(mode: string | null): string | null {
